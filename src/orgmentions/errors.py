@@ -1,0 +1,32 @@
+"""Every user-facing error message, with a code, in one place.
+
+Each message names what was wrong, where it came from, and how to fix it.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    E001 = "[E001] {path}: not a YAML file this library can read: {reason}"
+    E002 = "[E002] {location}: {field}: {message}"
+    E003 = "[E003] {location}: duplicate id {entity_id!r}; it is already defined at {first}. Keep one entry."
+    E004 = (
+        "[E004] {location}: alias {alias!r} of {entity_id} is also claimed by {other_id} at {other}. "
+        "Give it to one entity, or make one of them a distinct spelling."
+    )
+    E005 = "[E005] {location}: parent {parent!r} of {entity_id} is not defined in any gazetteer file."
+    E006 = "[E006] {location}: related id {related!r} in the ambiguity of {alias!r} is not defined."
+    E007 = "[E007] {path}: no gazetteer files (*.yaml) found there."
+    E008 = "[E008] Expected text as str, got {type_name}{where}."
+    E009 = "[E009] {location}: alias {alias!r} of {entity_id} is listed twice. Remove one."
+    E010 = "[E010] No entity with id {entity_id!r}. Try `orgmentions gazetteer list`."
+    E011 = "[E011] {location}: alias {alias!r} of {entity_id} contains no letters or digits to match on."
+    E012 = "[E012] {location}: spelling variant pair {pair!r} must be two different non-empty strings."
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file is unreadable or invalid. The message names file, line, entry and field."""
+
+
+class InputError(ValueError):
+    """A document or input file is malformed. The message names the file and record."""

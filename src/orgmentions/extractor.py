@@ -1,0 +1,245 @@
+"""Matches -> records: the `Extractor`, and the optional statistical model.
+
+spaCy is imported only when a statistical pipeline is used; the default path is
+the string matcher alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Union
+
+from orgmentions.errors import Errors, InputError
+from orgmentions.gazetteer import Gazetteer, PathLike
+from orgmentions.matcher import Match, Matcher
+from orgmentions.records import DocumentMentions, Mention
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: What `extract_many` accepts per document.
+Item = Union[str, tuple[str, Any], Mapping[str, Any]]
+
+#: Model labels whose spans may be linked to the gazetteer when their text is a listed alias.
+LINKABLE_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
+
+
+class Extractor:
+    """Finds mentions with a set of gazetteers and, optionally, a statistical spaCy pipeline.
+
+    ``gazetteers``: extra gazetteer files or folders (added to the bundled ones unless
+    ``include_bundled=False``), or a loaded `Gazetteer`. ``nlp``: a spaCy pipeline or the
+    name of an installed one; its entities that the gazetteer does not cover are added
+    as unlinked mentions.
+    """
+
+    def __init__(
+        self,
+        gazetteers: Iterable[PathLike] | Gazetteer | None = None,
+        *,
+        include_bundled: bool = True,
+        nlp: Language | str | None = None,
+    ) -> None:
+        if isinstance(gazetteers, Gazetteer):
+            self.gazetteer = gazetteers
+        else:
+            self.gazetteer = Gazetteer.load(gazetteers, include_bundled=include_bundled)
+        self.matcher = _matcher_for(self.gazetteer)
+        if isinstance(nlp, str):
+            import spacy
+
+            nlp = spacy.load(nlp)
+        self.nlp = nlp
+
+    def find(self, text: str) -> list[Mention]:
+        """The gazetteer mentions in ``text`` (no statistical model), in text order."""
+        return [self._record(text, match) for match in self.matcher.find(text)]
+
+    def extract(self, text: str, doc_id: str | None = None, metadata: Mapping[str, Any] | None = None) -> DocumentMentions:
+        """All mentions in one document."""
+        _check_text(text, doc_id)
+        mentions = self.find(text) if text.strip() else []
+        if self.nlp is not None and text.strip():
+            mentions = self._add_model_entities(text, mentions, _model_docs(self.nlp, text))
+        return _document(text, doc_id, metadata, mentions)
+
+    def extract_many(
+        self,
+        items: Iterable[Item],
+        *,
+        batch_size: int = 256,
+        n_process: int = 1,
+        progress: bool = False,
+    ) -> Iterator[DocumentMentions]:
+        """Extract from a stream of documents, yielding results in input order.
+
+        Items are strings, ``(text, doc_id)`` pairs, or mappings with ``text`` and
+        optionally ``id``/``doc_id`` and ``metadata``. The stream is read batch by batch,
+        so memory stays bounded however long it is.
+        """
+        stream: Iterable[Item] = items
+        if progress:
+            from tqdm import tqdm
+
+            stream = tqdm(items, unit="doc", desc="orgmentions")
+        documents = (_unpack(item, number) for number, item in enumerate(stream, start=1))
+        if self.nlp is not None:
+            yield from self._extract_with_model(documents, batch_size, n_process)
+        elif n_process > 1:
+            yield from _extract_in_processes(self.gazetteer.sources, documents, batch_size, n_process)
+        else:
+            for text, doc_id, metadata in documents:
+                yield self.extract(text, doc_id, metadata)
+
+    def _extract_with_model(
+        self, documents: Iterator[tuple[str, str | None, dict[str, Any]]], batch_size: int, n_process: int
+    ) -> Iterator[DocumentMentions]:
+        assert self.nlp is not None
+        while batch := list(itertools.islice(documents, batch_size * max(1, n_process))):
+            short = [text for text, _, _ in batch if len(text) <= self.nlp.max_length]
+            parsed = iter(self.nlp.pipe(short, batch_size=batch_size, n_process=n_process))
+            for text, doc_id, metadata in batch:
+                docs = [next(parsed)] if len(text) <= self.nlp.max_length else _model_docs(self.nlp, text)
+                mentions = self.find(text) if text.strip() else []
+                yield _document(text, doc_id, metadata, self._add_model_entities(text, mentions, docs))
+
+    def _record(self, text: str, match: Match) -> Mention:
+        entity = self.gazetteer.entities[match.entry.entity_id]  # type: ignore[index]
+        # Built without re-validation: the matcher's spans slice the text by construction.
+        return Mention.model_construct(
+            text=text[match.start : match.end],
+            start=match.start,
+            end=match.end,
+            canonical_id=entity.id,
+            kind=entity.kind,
+            name=entity.name,
+            matched_by=match.matched_by,
+            alias=match.entry.text,
+            evidence=match.evidence,
+        )
+
+    def _add_model_entities(self, text: str, mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
+        """Add the model's entities that no gazetteer mention overlaps; link those whose text is a listed alias."""
+        taken = sorted((m.start, m.end) for m in mentions)
+        added: list[Mention] = []
+        for offset, doc in docs:
+            for ent in doc.ents:
+                start, end = offset + ent.start_char, offset + ent.end_char
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                linked = self.gazetteer.named_by(ent.text) if ent.label_ in LINKABLE_LABELS else []
+                entity = linked[0] if len(linked) == 1 else None
+                added.append(
+                    Mention(
+                        text=text[start:end],
+                        start=start,
+                        end=end,
+                        canonical_id=entity.id if entity else None,
+                        kind=entity.kind if entity else ent.label_,
+                        name=entity.name if entity else None,
+                        matched_by="model",
+                        alias=ent.text if entity else None,
+                    )
+                )
+        return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+@lru_cache(maxsize=8)
+def _matcher_for(gazetteer: Gazetteer) -> Matcher:
+    return Matcher(gazetteer)
+
+
+def _check_text(text: object, doc_id: object = None) -> None:
+    if not isinstance(text, str):
+        where = f" for document {doc_id!r}" if doc_id is not None else ""
+        raise TypeError(Errors.E008.format(type_name=type(text).__name__, where=where))
+
+
+def _document(text: str, doc_id: str | None, metadata: Mapping[str, Any] | None, mentions: list[Mention]) -> DocumentMentions:
+    return DocumentMentions.model_construct(
+        doc_id=doc_id, text=text, metadata=dict(metadata or {}), mentions=mentions
+    )
+
+
+def _unpack(item: Item, number: int) -> tuple[str, str | None, dict[str, Any]]:
+    """(text, doc_id, metadata) from one `extract_many` item."""
+    if isinstance(item, str):
+        return item, None, {}
+    if isinstance(item, tuple) and len(item) == 2:
+        text, doc_id = item
+        _check_text(text, doc_id)
+        return text, None if doc_id is None else str(doc_id), {}
+    if isinstance(item, Mapping):
+        if "text" not in item:
+            raise InputError(f"[E013] Item {number}: a mapping needs a 'text' key; it has {sorted(item)}.")
+        text = item["text"]
+        doc_id = item.get("id", item.get("doc_id"))
+        _check_text(text, doc_id)
+        return text, None if doc_id is None else str(doc_id), dict(item.get("metadata") or {})
+    raise TypeError(
+        f"[E008] Item {number}: expected a str, a (text, doc_id) pair or a mapping, got {type(item).__name__}."
+    )
+
+
+def _model_docs(nlp: Language, text: str) -> list[tuple[int, Doc]]:
+    """Run the model over ``text`` in pieces below ``nlp.max_length``, each with its offset."""
+    limit = nlp.max_length
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        pieces.append((start, text[start:end]))
+        start = end
+    return [(offset, doc) for (offset, _), doc in zip(pieces, nlp.pipe(piece for _, piece in pieces))]
+
+
+# Worker processes each build the default extractor once, from the same gazetteer files.
+_worker_extractor: Extractor | None = None
+
+
+def _init_worker(sources: list[PathLike]) -> None:
+    global _worker_extractor
+    _worker_extractor = Extractor(sources, include_bundled=False)
+
+
+def _extract_batch(batch: list[tuple[str, str | None, dict[str, Any]]]) -> list[DocumentMentions]:
+    assert _worker_extractor is not None
+    return [_worker_extractor.extract(text, doc_id, metadata) for text, doc_id, metadata in batch]
+
+
+def _extract_in_processes(
+    sources: list[PathLike], documents: Iterator[tuple[str, str | None, dict[str, Any]]], batch_size: int, n_process: int
+) -> Iterator[DocumentMentions]:
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(n_process, _init_worker, (sources,)) as pool:
+        # A bounded window of batches in flight keeps memory flat on an endless stream.
+        while window := _next_batches(documents, batch_size, n_process * 2):
+            for results in pool.map(_extract_batch, window):
+                yield from results
+
+
+def _next_batches(documents: Iterator[Any], batch_size: int, count: int) -> list[list[Any]]:
+    batches = (list(itertools.islice(documents, batch_size)) for _ in range(count))
+    return [batch for batch in batches if batch]
+
+
+_default: Extractor | None = None
+_default_lock = threading.Lock()
+
+
+def default_extractor() -> Extractor:
+    """The process-wide extractor over the bundled gazetteers, built on first use."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Extractor()
+    return _default

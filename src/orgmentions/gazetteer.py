@@ -1,0 +1,278 @@
+"""Gazetteer files -> validated entities.
+
+Files are read with libyaml for speed; only when something is wrong is a file
+parsed a second time, with line marks, so that the error can point at the line.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from orgmentions.errors import Errors, GazetteerError
+from orgmentions.normalise import lookup_key, spelling_variants
+from orgmentions.schema import Alias, Entity, GazetteerFile, NotMention
+
+try:
+    _FastLoader: type = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _FastLoader = yaml.SafeLoader
+
+PathLike = str | os.PathLike[str]
+
+
+def bundled_gazetteer_dir() -> Path:
+    """The gazetteers that ship with the package (or, in a source checkout, the repo's ``gazetteers/``)."""
+    packaged = Path(str(resources.files("orgmentions"))) / "gazetteers"
+    if packaged.is_dir():
+        return packaged
+    # An editable install or a bare checkout keeps them at the repository root.
+    return Path(__file__).resolve().parents[2] / "gazetteers"
+
+
+def gazetteer_files(paths: Iterable[PathLike]) -> list[Path]:
+    """Expand folders into their ``*.yaml`` files, in name order."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = sorted(path.glob("*.yaml"))
+            if not found:
+                raise GazetteerError(Errors.E007.format(path=path))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise GazetteerError(Errors.E001.format(path=path, reason="no such file or folder"))
+    return files
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where an entry came from, for error messages."""
+
+    path: Path
+    loc: tuple[str | int, ...]
+
+    def __str__(self) -> str:
+        line = _line_of(self.path, self.loc)
+        return f"{self.path}:{line}" if line else str(self.path)
+
+
+class Gazetteer:
+    """Validated entities from one or more gazetteer files, with lookups by id and alias."""
+
+    def __init__(
+        self,
+        entities: list[Entity],
+        not_mentions: list[NotMention],
+        spelling_pairs: list[tuple[str, str]],
+        sources: list[Path],
+    ) -> None:
+        self.entities: dict[str, Entity] = {entity.id: entity for entity in entities}
+        self.not_mentions = not_mentions
+        self.spelling_pairs = spelling_pairs
+        self.sources = sources
+        self._by_key: dict[tuple[str, ...], list[Entity]] = {}
+        for entity in entities:
+            for alias, _ in entity.all_aliases():
+                for variant in self.variants(alias.text):
+                    claimants = self._by_key.setdefault(lookup_key(variant), [])
+                    if entity not in claimants:
+                        claimants.append(entity)
+
+    @classmethod
+    def load(cls, paths: Iterable[PathLike] | None = None, *, include_bundled: bool = True) -> Gazetteer:
+        """Load and validate gazetteer files or folders.
+
+        With ``include_bundled`` (the default) the given files are added to the bundled
+        gazetteers; without it they replace them.
+        """
+        sources = [bundled_gazetteer_dir()] if include_bundled else []
+        sources += list(paths or [])
+        return _load_cached(tuple(gazetteer_files(sources)))
+
+    def variants(self, name: str) -> list[str]:
+        return spelling_variants(name, self.spelling_pairs)
+
+    def __getitem__(self, entity_id: str) -> Entity:
+        try:
+            return self.entities[entity_id]
+        except KeyError:
+            raise KeyError(Errors.E010.format(entity_id=entity_id)) from None
+
+    def get(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self.entities
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self.entities.values())
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def named_by(self, alias: str) -> list[Entity]:
+        """The entities that ``alias`` names, compared case-insensitively and across spelling variants."""
+        return list(self._by_key.get(lookup_key(alias), []))
+
+
+@lru_cache(maxsize=8)
+def _load_cached(files: tuple[Path, ...]) -> Gazetteer:
+    entities: list[Entity] = []
+    not_mentions: list[NotMention] = []
+    spelling_pairs: list[tuple[str, str]] = []
+    origins: dict[str, Located] = {}
+    for path in files:
+        parsed = _parse(path)
+        for index, entity in enumerate(parsed.entities):
+            here = Located(path, ("entities", index))
+            if entity.id in origins:
+                raise GazetteerError(
+                    Errors.E003.format(location=_entry_label(here, entity.id), entity_id=entity.id, first=origins[entity.id])
+                )
+            origins[entity.id] = here
+            entities.append(entity)
+        not_mentions.extend(parsed.not_mentions)
+        for index, pair in enumerate(parsed.spelling_variants):
+            if not pair[0] or not pair[1] or pair[0].casefold() == pair[1].casefold():
+                raise GazetteerError(Errors.E012.format(location=Located(path, ("spelling_variants", index)), pair=pair))
+            spelling_pairs.append(pair)
+    _check_references(entities, origins)
+    _check_aliases(entities, origins, spelling_pairs)
+    return Gazetteer(entities, not_mentions, spelling_pairs, list(files))
+
+
+def _parse(path: Path) -> GazetteerFile:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_FastLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        reason = getattr(error, "problem", None) or str(error)
+        raise GazetteerError(Errors.E001.format(path=where, reason=reason)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise GazetteerError(Errors.E001.format(path=path, reason=error)) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise GazetteerError(
+            Errors.E001.format(path=path, reason=f"the top level must be a mapping (entities: ...), not {type(data).__name__}")
+        )
+    try:
+        return GazetteerFile.model_validate(data)
+    except ValidationError as error:
+        raise GazetteerError("\n".join(_describe(path, data, detail) for detail in error.errors())) from None
+
+
+def _describe(path: Path, data: dict[str, Any], detail: Any) -> str:
+    """One line per validation problem: file:line, the entry it belongs to, the field, the message."""
+    loc = tuple(part for part in detail["loc"] if not (isinstance(part, str) and part.startswith("function-")))
+    entity_id = None
+    if len(loc) >= 2 and loc[0] == "entities" and isinstance(loc[1], int):
+        entries = data.get("entities")
+        if isinstance(entries, list) and loc[1] < len(entries) and isinstance(entries[loc[1]], dict):
+            entity_id = entries[loc[1]].get("id")
+        field = ".".join(str(part) for part in loc[2:]) or "entry"
+        entry = entity_id if isinstance(entity_id, str) else f"entry #{loc[1] + 1}"
+    else:
+        field = ".".join(str(part) for part in loc) or "file"
+        entry = None
+    message = detail["msg"]
+    if detail["type"] == "extra_forbidden":
+        message = "unknown field; check its spelling against the README's gazetteer format"
+    location = Located(path, loc)
+    where = f"{location} {entry}" if entry else str(location)
+    return Errors.E002.format(location=where, field=field, message=message)
+
+
+def _entry_label(located: Located, entity_id: str) -> str:
+    return f"{located} {entity_id}"
+
+
+def _check_references(entities: list[Entity], origins: dict[str, Located]) -> None:
+    for entity in entities:
+        here = origins[entity.id]
+        if entity.parent is not None and entity.parent not in origins:
+            raise GazetteerError(
+                Errors.E005.format(location=_entry_label(Located(here.path, here.loc + ("parent",)), entity.id),
+                                   parent=entity.parent, entity_id=entity.id)
+            )
+        for field, alias, index in _aliases_with_fields(entity):
+            for related in alias.ambiguous.related if alias.ambiguous else []:
+                if related not in origins:
+                    where = Located(here.path, here.loc + (field, index))
+                    raise GazetteerError(
+                        Errors.E006.format(location=_entry_label(where, entity.id), related=related, alias=alias.text)
+                    )
+
+
+def _aliases_with_fields(entity: Entity) -> Iterator[tuple[str, Alias, int]]:
+    for field in ("names", "acronyms"):
+        for index, alias in enumerate(getattr(entity, field)):
+            yield field, alias, index
+
+
+def _check_aliases(entities: list[Entity], origins: dict[str, Located], pairs: list[tuple[str, str]]) -> None:
+    """Reject an alias that the matcher could not attribute to one entity.
+
+    Names compare case-insensitively, so a name collides with any alias of the same
+    letters; two acronyms collide only when written identically.
+    """
+    claimed: dict[tuple[str, ...], tuple[str, str, str, Located]] = {}
+    for entity in entities:
+        here = origins[entity.id]
+        seen_in_entity: set[str] = set()
+        for field, alias, index in _aliases_with_fields(entity):
+            where = Located(here.path, here.loc + (field, index))
+            if alias.text in seen_in_entity:
+                raise GazetteerError(Errors.E009.format(location=_entry_label(where, entity.id), alias=alias.text, entity_id=entity.id))
+            seen_in_entity.add(alias.text)
+            if not lookup_key(alias.text) or not any(ch.isalnum() for ch in alias.text):
+                raise GazetteerError(Errors.E011.format(location=_entry_label(where, entity.id), alias=alias.text, entity_id=entity.id))
+        for alias, alias_type in entity.all_aliases():
+            texts = spelling_variants(alias.text, pairs) if alias_type == "name" else [alias.text]
+            for text in texts:
+                key = lookup_key(text)
+                previous = claimed.get(key)
+                if previous is None:
+                    claimed[key] = (entity.id, alias_type, text, here)
+                    continue
+                other_id, other_type, other_text, other_here = previous
+                if other_id == entity.id:
+                    continue
+                if alias_type == "acronym" and other_type == "acronym" and other_text != text:
+                    continue
+                raise GazetteerError(
+                    Errors.E004.format(location=_entry_label(here, entity.id), alias=alias.text, entity_id=entity.id,
+                                       other_id=other_id, other=other_here)
+                )
+
+
+def _line_of(path: Path, loc: tuple[str | int, ...]) -> int | None:
+    """The 1-based line of the node at ``loc`` (or of its closest existing parent)."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        return None
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((value for key, value in node.value if key.value == part), None)
+            if child is None:  # an unknown key: point at the key itself
+                child = next((key for key, _ in node.value if key.value == part), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            child = node.value[part]
+        if child is None:
+            break
+        node, line = child, child.start_mark.line + 1
+    return line

@@ -1,0 +1,228 @@
+"""Validated entities -> candidate matches in a string, with character offsets.
+
+The matcher works on plain strings so that `extract` and the spaCy component
+share it. It never tokenizes the whole text: a regex finds the few places where a
+name can start (a capital letter at a word start, or a hashtag), and only there
+are tokens read, walking a trie of folded alias tokens. Overlaps are resolved by
+one documented rule: the longest match wins, then the earliest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from orgmentions.gazetteer import Gazetteer
+from orgmentions.normalise import UPPERCASE_LETTERS, compact, fold, fold_punctuation, is_all_caps, tokenize
+from orgmentions.senses import DocumentEvidence, SenseRule, judge, needs_evidence
+
+AliasType = Literal["name", "acronym", "not_mention"]
+
+# A name can start at a capital letter that begins a word, or at a hashtag.
+_START = re.compile(f"[#{UPPERCASE_LETTERS}](?<!\\w.)")
+_HASHTAG_BODY = re.compile(r"\w+")
+# The next token, after a gap that may hold one line break but not a blank line:
+# names are broken across lines, never across paragraphs.
+_NEXT_TOKEN = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?(\w+|[^\w\s])")
+# Pieces of a hashtag body, split where the case changes: "RussiaALBA" -> Russia, ALBA;
+# "UNGeneralAssembly" -> UN, General, Assembly; "UNGA79" -> UNGA, 79.
+_UPPER = f"[{UPPERCASE_LETTERS}]"
+_LOWER = f"[^\\W\\d_{UPPERCASE_LETTERS}]"
+_HASHTAG_PIECE = re.compile(f"\\d+|_+|{_UPPER}+(?={_UPPER}{_LOWER})|{_UPPER}?{_LOWER}+|{_UPPER}+")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+_END = ""  # trie key that holds the aliases ending at a node; no token is empty
+
+
+@dataclass(frozen=True, slots=True)
+class AliasEntry:
+    """One alias as the matcher uses it."""
+
+    entity_id: str | None  # None: a not-mention, which only absorbs overlapping matches
+    text: str
+    alias_type: AliasType
+    tokens: tuple[str, ...]  # as written, typographic variants folded
+    case: str
+    sense: SenseRule | None  # set for an ambiguous alias
+    lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    entry: AliasEntry
+    matched_by: str  # "name", "acronym", "hashtag", "hashtag_part"
+    evidence: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class _HashtagIndex:
+    exact: dict[str, AliasEntry] = field(default_factory=dict)  # acronyms, as written
+    folded: dict[str, AliasEntry] = field(default_factory=dict)  # names, case-insensitive
+
+    def lookup(self, body: str, whole: bool) -> AliasEntry | None:
+        entry = self.exact.get(body) or self.folded.get(body.casefold())
+        if entry is None and whole and len(body) >= 4:
+            # A hashtag made only of a long acronym is often written in lower case (#brics).
+            entry = self.exact.get(body.upper())
+        return entry
+
+
+class Matcher:
+    """Finds candidate matches of gazetteer aliases in a string."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._trie: dict = {}
+        self._hashtags = _HashtagIndex()
+        for entity in gazetteer:
+            for alias, alias_type in entity.all_aliases():
+                case = alias.case or ("exact" if alias_type == "acronym" else "initial")
+                texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
+                sense = SenseRule.of(alias.ambiguous) if alias.ambiguous else None
+                for text in texts:
+                    entry = AliasEntry(entity.id, alias.text, alias_type, tuple(tokenize(text)), case, sense, alias.lang)
+                    self._add(entry)
+            for body in entity.hashtags:
+                entry = AliasEntry(entity.id, body, "name", (body,), "initial", None, "en")
+                self._hashtags.folded.setdefault(body.casefold(), entry)
+        for not_mention in gazetteer.not_mentions:
+            for text in gazetteer.variants(not_mention.text):
+                self._add(AliasEntry(None, not_mention.text, "not_mention", tuple(tokenize(text)), "initial", None, not_mention.lang))
+
+    def _add(self, entry: AliasEntry) -> None:
+        node = self._trie
+        for token in entry.tokens:
+            node = node.setdefault(fold(token), {})
+        node.setdefault(_END, []).append(entry)
+        if entry.entity_id is None:
+            return
+        body = compact(entry.text) if entry.alias_type == "acronym" else compact(" ".join(entry.tokens))
+        if not body:
+            return
+        if entry.alias_type == "acronym":
+            self._hashtags.exact.setdefault(body, entry)
+        else:
+            self._hashtags.folded.setdefault(body.casefold(), entry)
+
+    def find(self, text: str) -> list[Match]:
+        """The mentions in ``text``: candidates, ambiguous ones judged on the document's evidence, overlaps resolved."""
+        candidates = self.candidates(text)
+        resolved = resolve_overlaps(candidates)
+        doubtful = [m for m in candidates if m.entry.sense and needs_evidence(m.entry.sense, text, m.start, m.end)]
+        if not doubtful:
+            return [m for m in resolved if m.entry.entity_id is not None]
+        doubtful_ids = {id(m) for m in doubtful}
+        evidence = DocumentEvidence(
+            [(m.start, m.end, m.entry.entity_id) for m in resolved if m.entry.entity_id and id(m) not in doubtful_ids]
+        )
+        kept = [m for m in candidates if id(m) not in doubtful_ids]
+        for match in doubtful:
+            reason = judge(match.entry.sense, match.entry.entity_id, text, match.start, match.end, evidence)
+            if reason is not None:
+                kept.append(replace(match, evidence=reason))
+        return [m for m in resolve_overlaps(kept) if m.entry.entity_id is not None]
+
+    def candidates(self, text: str) -> list[Match]:
+        """Every alias match in ``text`` before overlaps are resolved."""
+        found: list[Match] = []
+        skip_until = 0
+        for start_match in _START.finditer(text):
+            start = start_match.start()
+            if start < skip_until:
+                continue
+            if text[start] == "#":
+                body = _HASHTAG_BODY.match(text, start + 1)
+                if body is not None:
+                    skip_until = body.end()
+                    found.extend(self._hashtag(text, start, body.end()))
+                continue
+            found.extend(self._walk(text, start))
+        return found
+
+    def _walk(self, text: str, start: int) -> list[Match]:
+        node = self._trie
+        pos = start
+        written: list[str] = []
+        matches: list[Match] = []
+        while True:
+            token_match = _NEXT_TOKEN.match(text, pos)
+            if token_match is None:
+                break
+            token = token_match.group(1)
+            node = node.get(fold(token))
+            if node is None:
+                break
+            written.append(token)
+            pos = token_match.end()
+            for entry in node.get(_END, ()):
+                if _case_fits(entry, written):
+                    matches.append(Match(start, pos, entry, "acronym" if entry.alias_type == "acronym" else "name"))
+                    break
+        return matches
+
+    def _hashtag(self, text: str, start: int, end: int) -> list[Match]:
+        body = text[start + 1 : end]
+        # A trailing number is a session or a year: #UNGA79 names the General Assembly.
+        for whole_body in dict.fromkeys((body, _TRAILING_DIGITS.sub("", body))):
+            entry = self._hashtags.lookup(whole_body, whole=True) if whole_body else None
+            if entry is not None:
+                return [Match(start, end, entry, "hashtag")]
+        pieces = [(m.start(), m.group()) for m in _HASHTAG_PIECE.finditer(body)]
+        matches: list[Match] = []
+        index = 0
+        while index < len(pieces):
+            for stop in range(len(pieces), index, -1):
+                joined = "".join(piece for _, piece in pieces[index:stop])
+                entry = self._hashtags.lookup(joined, whole=False)
+                if entry is not None:
+                    part_start = start + 1 + pieces[index][0]
+                    matches.append(Match(part_start, part_start + len(joined), entry, "hashtag_part"))
+                    index = stop
+                    break
+            else:
+                index += 1
+        return matches
+
+
+def _case_fits(entry: AliasEntry, written: list[str]) -> bool:
+    """Whether the text's letter case fits the alias: acronyms and exact names as written, other names from a capital."""
+    if entry.case == "initial":
+        return written[0][:1].isupper()
+    if all(fold_punctuation(token) == wanted for token, wanted in zip(written, entry.tokens)):
+        return True
+    # A headline in capitals still names the entity; an acronym in capitals is just the acronym.
+    return entry.alias_type != "acronym" and is_all_caps("".join(written))
+
+
+def resolve_overlaps(matches: list[Match]) -> list[Match]:
+    """Keep the longest of overlapping matches (the earliest among equals), in text order.
+
+    This is spaCy's ``filter_spans`` rule, applied cluster by cluster: overlapping
+    matches are few and close together, so each cluster is tiny.
+    """
+    chosen: list[Match] = []
+    cluster: list[Match] = []
+    cluster_end = -1
+    for match in sorted(matches, key=lambda m: (m.start, -m.end)):
+        if match.start >= cluster_end and cluster:
+            chosen.extend(_longest_first(cluster))
+            cluster = []
+        cluster.append(match)
+        cluster_end = max(cluster_end, match.end)
+    chosen.extend(_longest_first(cluster))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _longest_first(cluster: list[Match]) -> list[Match]:
+    if len(cluster) == 1:
+        return cluster
+    kept: list[Match] = []
+    for match in sorted(cluster, key=lambda m: (-m.length, m.start)):
+        if all(match.end <= other.start or match.start >= other.end for other in kept):
+            kept.append(match)
+    return kept

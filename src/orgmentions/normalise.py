@@ -1,0 +1,86 @@
+"""How names are compared: tokens, folded punctuation and case.
+
+The gazetteer loader and the matcher both use these functions, so an alias is
+looked up exactly the way the text around it is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Typographic variants that writers use interchangeably inside names.
+_PUNCTUATION_FOLD = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+        "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u201e": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+        "\uff06": "&",
+        "\u0451": "\u0435", "\u0401": "\u0415",  # Russian ё is often written е
+    }
+)
+
+#: A token is a run of word characters or one other non-space character.
+TOKEN = re.compile(r"\w+|[^\w\s]")
+
+#: Upper-case letters of the scripts the gazetteers use (Latin, Greek, Cyrillic).
+UPPERCASE_LETTERS = "".join(
+    chr(code)
+    for block in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))
+    for code in range(*block)
+    if chr(code).isupper()
+)
+
+
+def fold(token: str) -> str:
+    """The lookup form of one token: typographic variants folded, then case-folded."""
+    return token.translate(_PUNCTUATION_FOLD).casefold()
+
+
+def fold_punctuation(text: str) -> str:
+    return text.translate(_PUNCTUATION_FOLD)
+
+
+def tokenize(text: str) -> list[str]:
+    return TOKEN.findall(fold_punctuation(text))
+
+
+def lookup_key(text: str) -> tuple[str, ...]:
+    """The case-insensitive key of a name: its folded tokens."""
+    return tuple(fold(token) for token in TOKEN.findall(text))
+
+
+def compact(text: str) -> str:
+    """A name as a hashtag writes it: word characters only ("Union State" -> "UnionState")."""
+    return "".join(token for token in tokenize(text) if token[0].isalnum() or token[0] == "_")
+
+
+def spelling_variants(text: str, pairs: list[tuple[str, str]]) -> list[str]:
+    """Every spelling of ``text`` reachable by swapping the members of ``pairs``, ``text`` first.
+
+    Matching is case-insensitive, so the swap is too; the result keeps the rest of
+    ``text`` as written.
+    """
+    variants = [text]
+    for left, right in pairs:
+        pattern = re.compile(f"{re.escape(left)}|{re.escape(right)}", re.IGNORECASE)
+        swapped = []
+        for variant in variants:
+            for choice in (left, right):
+                replaced = pattern.sub(lambda m, c=choice: _match_case(m.group(0), c), variant)
+                swapped.append(replaced)
+        variants = list(dict.fromkeys(variants + swapped))
+    return variants
+
+
+def _match_case(original: str, replacement: str) -> str:
+    if original[:1].isupper() and not replacement[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    if original[:1].islower():
+        return replacement.lower()
+    return replacement
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
