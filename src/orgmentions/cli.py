@@ -59,7 +59,8 @@ def validate(
     for entity in gazetteer:
         kinds[entity.kind] = kinds.get(entity.kind, 0) + 1
         aliases += len(entity.all_aliases())
-    summary = ", ".join(f"{count} {kind}s" for kind, count in sorted(kinds.items()))
+    plural = {"country": "countries", "organisation": "organisations"}
+    summary = ", ".join(f"{count} {plural.get(kind, kind)}" for kind, count in sorted(kinds.items()))
     typer.echo(
         f"OK: {len(gazetteer)} entities ({summary}), {aliases} aliases, "
         f"{len(gazetteer.not_mentions)} not-mentions from {len(gazetteer.sources)} files"

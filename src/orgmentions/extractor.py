@@ -193,7 +193,8 @@ def _model_docs(nlp: Language, text: str) -> list[tuple[int, Doc]]:
     while start < len(text):
         end = min(len(text), start + limit)
         if end < len(text):
-            cut = text.rfind("\n", start, end)
+            # Cut at a line break, else at a space, so no entity is split between pieces.
+            cut = max(text.rfind("\n", start, end), 0) or max(text.rfind(" ", start, end), 0)
             end = cut + 1 if cut > start else end
         pieces.append((start, text[start:end]))
         start = end

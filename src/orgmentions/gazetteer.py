@@ -75,8 +75,11 @@ class Gazetteer:
         not_mentions: list[NotMention],
         spelling_pairs: list[tuple[str, str]],
         sources: list[Path],
+        origins: dict[str, Path] | None = None,
     ) -> None:
         self.entities: dict[str, Entity] = {entity.id: entity for entity in entities}
+        #: The file each entity was read from.
+        self.origins: dict[str, Path] = origins or {}
         self.not_mentions = not_mentions
         self.spelling_pairs = spelling_pairs
         self.sources = sources
@@ -148,7 +151,7 @@ def _load_cached(files: tuple[Path, ...]) -> Gazetteer:
             spelling_pairs.append(pair)
     _check_references(entities, origins)
     _check_aliases(entities, origins, spelling_pairs)
-    return Gazetteer(entities, not_mentions, spelling_pairs, list(files))
+    return Gazetteer(entities, not_mentions, spelling_pairs, list(files), {key: loc.path for key, loc in origins.items()})
 
 
 def _parse(path: Path) -> GazetteerFile:

@@ -1,0 +1,188 @@
+"""Throughput, cold start and memory of orgmentions beside its peers, in one run.
+
+    pip install ".[bench]"
+    python benchmarks/throughput.py [--megabytes 4] [--rss-docs 100000]
+
+The corpus is the seed posts as they are (Telegram channel dumps split into posts,
+line breaks and emoji kept; the two statements whole), repeated to the asked size.
+Peers get the same aliases as orgmentions (~every alias in the bundled gazetteers);
+they do not apply the matching rules, so they are speed references only.
+Exits non-zero when a target ratio is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+COLD_START_CODE = "from orgmentions import extract; extract('The #CSTO’s summit and Russia.')"
+RSS_CODE = """
+import resource, sys
+from orgmentions import extract_many
+posts = {posts!r}
+stream = (posts[i % len(posts)] for i in range({count}))
+n = sum(len(r.mentions) for r in extract_many(stream))
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, n)
+"""
+
+# Targets from the issue: orgmentions vs the blank tokenizer, and vs FlashText.
+TARGETS = {"vs spaCy blank tokenizer": 5.0, "vs FlashText": 1.0}
+COLD_START_LIMIT = 0.5
+RSS_LIMIT_MB = 200
+
+
+def seed_posts() -> list[str]:
+    posts: list[str] = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if "Forwarded from" in text:
+            posts += [p for p in re.split(r"(?m)^(?=Forwarded from )", text) if p.strip()]
+        else:
+            posts.append(text)
+    return posts
+
+
+def corpus(megabytes: float) -> list[str]:
+    posts = seed_posts()
+    wanted = int(megabytes * 1_000_000)
+    docs: list[str] = []
+    size = 0
+    while size < wanted:
+        for post in posts:
+            docs.append(post)
+            size += len(post.encode("utf-8"))
+    return docs
+
+
+def timed(name: str, run: Callable[[list[str]], object], docs: list[str], repeat: int = 2) -> dict:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run(docs)
+        best = min(best, time.perf_counter() - started)
+    megabytes = sum(len(d.encode("utf-8")) for d in docs) / 1_000_000
+    return {"name": name, "seconds": best, "mb_s": megabytes / best, "docs_s": len(docs) / best}
+
+
+def all_aliases() -> list[str]:
+    from orgmentions import Gazetteer
+
+    return sorted({alias.text for entity in Gazetteer.load() for alias, _ in entity.all_aliases()})
+
+
+def peers(aliases: list[str]) -> list[tuple[str, Callable[[list[str]], object]]]:
+    import spacy
+
+    blank = spacy.blank("en")
+    ruler_nlp = spacy.blank("en")
+    ruler = ruler_nlp.add_pipe("span_ruler")
+    ruler.add_patterns([{"label": "ORG", "pattern": alias} for alias in aliases])
+    runs: list[tuple[str, Callable[[list[str]], object]]] = [
+        ("spaCy blank tokenizer", lambda docs: sum(len(d) for d in blank.pipe(docs, batch_size=256))),
+        ("SpanRuler", lambda docs: sum(len(d.spans["ruler"]) for d in ruler_nlp.pipe(docs, batch_size=256))),
+    ]
+    try:
+        from flashtext import KeywordProcessor
+
+        keywords = KeywordProcessor(case_sensitive=True)
+        for alias in aliases:
+            keywords.add_keyword(alias)
+        runs.append(("FlashText", lambda docs: sum(len(keywords.extract_keywords(d, span_info=True)) for d in docs)))
+    except ImportError:
+        print("FlashText not installed (pip install '.[bench]'): skipped", file=sys.stderr)
+    try:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for alias in aliases:
+            automaton.add_word(alias, alias)
+        automaton.make_automaton()
+        runs.append(("pyahocorasick (raw)", lambda docs: sum(1 for d in docs for _ in automaton.iter(d))))
+    except ImportError:
+        print("pyahocorasick not installed (pip install '.[bench]'): skipped", file=sys.stderr)
+    return runs
+
+
+def cold_start(repeat: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", COLD_START_CODE], check=True)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def peak_rss(posts: list[str], count: int) -> tuple[float, int]:
+    out = subprocess.run([sys.executable, "-c", RSS_CODE.format(posts=posts, count=count)],
+                         capture_output=True, text=True, check=True).stdout.split()
+    return float(out[0]), int(out[1])
+
+
+def table(rows: Iterable[dict]) -> str:
+    lines = ["| pipeline | MB/s | docs/s | × spaCy blank tokenizer |", "|---|---:|---:|---:|"]
+    rows = list(rows)
+    base = next(r["mb_s"] for r in rows if r["name"] == "spaCy blank tokenizer")
+    for row in rows:
+        lines.append(f"| {row['name']} | {row['mb_s']:.2f} | {row['docs_s']:,.0f} | {row['mb_s'] / base:.2f} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--megabytes", type=float, default=4.0)
+    parser.add_argument("--rss-docs", type=int, default=100_000)
+    args = parser.parse_args()
+
+    from orgmentions import Extractor
+
+    docs = corpus(args.megabytes)
+    megabytes = sum(len(d.encode("utf-8")) for d in docs) / 1_000_000
+    aliases = all_aliases()
+    extractor = Extractor()
+    print(f"corpus: {len(docs):,} posts, {megabytes:.1f} MB; peers get {len(aliases)} aliases", file=sys.stderr)
+
+    rows = [timed(name, run, docs) for name, run in peers(aliases)]
+    rows.append(timed("orgmentions extract_many", lambda d: sum(len(r.mentions) for r in extractor.extract_many(d)), docs))
+    print(table(rows))
+
+    ours = rows[-1]["mb_s"]
+    by_name = {row["name"]: row["mb_s"] for row in rows}
+    failures = []
+    for label, target in TARGETS.items():
+        peer = "spaCy blank tokenizer" if "spaCy" in label else "FlashText"
+        if peer not in by_name:
+            continue
+        ratio = ours / by_name[peer]
+        verdict = "ok" if ratio >= target else "MISSED"
+        print(f"orgmentions {label}: {ratio:.2f}× (target ≥ {target}×) {verdict}")
+        if ratio < target:
+            failures.append(label)
+
+    seconds = cold_start()
+    print(f"cold start (whole process, best of 5): {seconds:.3f} s (target ≤ {COLD_START_LIMIT} s)"
+          f" {'ok' if seconds <= COLD_START_LIMIT else 'MISSED'}")
+    if seconds > COLD_START_LIMIT:
+        failures.append("cold start")
+
+    rss, mentions = peak_rss(seed_posts(), args.rss_docs)
+    print(f"peak RSS over {args.rss_docs:,} documents ({mentions:,} mentions): {rss:.0f} MB "
+          f"(target ≤ {RSS_LIMIT_MB} MB) {'ok' if rss <= RSS_LIMIT_MB else 'MISSED'}")
+    if rss > RSS_LIMIT_MB:
+        failures.append("peak RSS")
+    print(f"this process: peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB", file=sys.stderr)
+    if failures:
+        print("missed: " + ", ".join(failures), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

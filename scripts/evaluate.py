@@ -1,0 +1,149 @@
+"""Score `extract` against the hand-annotated corpus in tests/evaluation/corpus/.
+
+    python scripts/evaluate.py            # table of precision / recall / F1
+    python scripts/evaluate.py --errors   # also every false and missed mention
+
+A mention counts when its start, end and id all equal a gold mention's. Gold
+mentions marked ``optional`` are neither rewarded nor penalised; ``anaphora`` ones
+are scored separately by the guidelines, so a prediction on one is ignored here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "evaluation" / "corpus"
+
+
+@dataclass(frozen=True)
+class Gold:
+    start: int
+    end: int
+    canonical_id: str
+    optional: bool = False
+    anaphora: bool = False
+
+    @property
+    def kind(self) -> str:
+        return self.canonical_id.split(":")[0]
+
+
+@dataclass
+class Document:
+    doc_id: str
+    genre: str
+    lang: str
+    text: str
+    gold: list[Gold]
+
+
+@dataclass
+class Tally:
+    true: int = 0
+    false: int = 0
+    missed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.true / (self.true + self.false) if self.true + self.false else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true / (self.true + self.missed) if self.true + self.missed else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_corpus(folder: Path = CORPUS) -> list[Document]:
+    return [load_document(path) for path in sorted(folder.glob("*.yaml"))]
+
+
+def load_document(path: Path) -> Document:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = data["text"]
+    gold: list[Gold] = []
+    cursor = 0
+    for number, entry in enumerate(data.get("mentions") or [], start=1):
+        if isinstance(entry, list):
+            entry = {"text": entry[0], "id": entry[1]}
+        start = _find(text, entry["text"], cursor, part=entry.get("part", False))
+        if start < 0:
+            raise ValueError(f"{path}: mention {number} {entry['text']!r} not found after offset {cursor}")
+        gold.append(Gold(start, start + len(entry["text"]), entry["id"], entry.get("optional", False),
+                         entry.get("anaphora", False)))
+        cursor = start
+    return Document(data["id"], data["genre"], data.get("lang", "en"), text, gold)
+
+
+def _find(text: str, surface: str, cursor: int, part: bool) -> int:
+    if part:
+        return text.find(surface, cursor)
+    pattern = re.compile(("" if not surface[0].isalnum() else r"(?<!\w)") + re.escape(surface)
+                         + (r"(?!\w)" if surface[-1].isalnum() else ""))
+    found = pattern.search(text, cursor)
+    return found.start() if found else -1
+
+
+def score(documents: list[Document], extract) -> dict[tuple[str, str], Tally]:  # noqa: ANN001 - a callable
+    """Tallies keyed by (group, kind): group is "all", "non-ru", "ru" or "genre:<name>"; kind "org"/"country"/"all"."""
+    tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    for document in documents:
+        groups = ["all", "ru" if document.lang == "ru" else "non-ru", f"genre:{document.genre}"]
+        predicted = {(m.start, m.end, m.canonical_id) for m in extract(document.text) if m.canonical_id}
+        by_span = {(g.start, g.end, g.canonical_id): g for g in document.gold}
+        outcomes = []
+        for key in sorted(predicted):
+            gold = by_span.get(key)
+            if gold is None:
+                outcomes.append(("false", key))
+            elif not (gold.optional or gold.anaphora):
+                outcomes.append(("true", key))
+        for key, gold in by_span.items():
+            if key not in predicted and not (gold.optional or gold.anaphora):
+                outcomes.append(("missed", key))
+        for outcome, (start, end, canonical_id) in outcomes:
+            kind = canonical_id.split(":")[0]
+            note = f"{outcome:6} {document.doc_id}: {document.text[start:end]!r} {canonical_id} @{start}"
+            for group in groups:
+                for tally in (tallies[(group, kind)], tallies[(group, "all")]):
+                    setattr(tally, outcome, getattr(tally, outcome) + 1)
+                    if outcome != "true" and tally is tallies[(group, "all")] and group == "all":
+                        tally.errors.append(note)
+    return tallies
+
+
+def report(tallies: dict[tuple[str, str], Tally]) -> str:
+    lines = [f"{'group':28} {'kind':8} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>4} {'FN':>4}"]
+    for (group, kind), tally in sorted(tallies.items()):
+        lines.append(f"{group:28} {kind:8} {tally.precision:6.3f} {tally.recall:6.3f} {tally.f1:6.3f} "
+                     f"{tally.true:5} {tally.false:4} {tally.missed:4}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--errors", action="store_true", help="list every false and missed mention")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args()
+    from orgmentions import extract
+
+    tallies = score(load_corpus(args.corpus), extract)
+    print(report(tallies))
+    if args.errors:
+        print("\n".join(tallies[("all", "all")].errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

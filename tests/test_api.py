@@ -1,0 +1,124 @@
+"""The public API: records, serialisation, bad input, threads."""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+import orgmentions
+from orgmentions import DocumentMentions, Extractor, Mention, extract
+
+ISSUE_EXAMPLE = "The #CSTO’s summit and the Eurasian Economic Union (#EAEU) met. #RussiaALBA"
+
+
+def test_issue_example() -> None:
+    result = extract(ISSUE_EXAMPLE, doc_id="post-1")
+    assert result.doc_id == "post-1"
+    assert [(m.text, m.canonical_id, m.matched_by) for m in result] == [
+        ("#CSTO", "org:CSTO", "hashtag"),
+        ("Eurasian Economic Union", "org:EAEU", "name"),
+        ("#EAEU", "org:EAEU", "hashtag"),
+        ("Russia", "country:RUS", "hashtag_part"),
+        ("ALBA", "org:ALBA", "hashtag_part"),
+    ]
+    for mention in result:
+        assert ISSUE_EXAMPLE[mention.start : mention.end] == mention.text
+    assert result.mentions[1].name == "Eurasian Economic Union"
+    assert result.mentions[3].kind == "country" and result.mentions[4].kind == "organisation"
+
+
+def test_records_round_trip_through_json(seed_texts: dict[str, str]) -> None:
+    for name, text in seed_texts.items():
+        result = extract(text, doc_id=name, metadata={"source": "seed", "n": 1})
+        again = DocumentMentions.model_validate_json(result.model_dump_json())
+        assert again == result
+        assert json.loads(result.model_dump_json())["mentions"][0]["canonical_id"]
+
+
+def test_notebook_helpers() -> None:
+    result = extract("Russia and Belarus in the CSTO; Russia in the CIS and #CSTO.")
+    assert result.counts()["country:RUS"] == 2
+    assert result.counts()["org:CSTO"] == 2
+    assert [m.text for m in result.of("org:CSTO")] == ["CSTO", "#CSTO"]
+    assert result.canonical_ids == ["country:RUS", "country:BLR", "org:CSTO", "org:CIS"]
+    assert len(result) == 6 and [m.text for m in result][:2] == ["Russia", "Belarus"]
+
+
+def test_mention_rejects_inconsistent_span() -> None:
+    with pytest.raises(ValueError, match="does not fit"):
+        Mention(text="CSTO", start=0, end=3, canonical_id="org:CSTO", kind="organisation", name="CSTO",
+                matched_by="acronym")
+
+
+@pytest.mark.parametrize("bad", [None, b"CSTO", 42, ["CSTO"]])
+def test_non_str_input_is_a_type_error_naming_the_type(bad: object) -> None:
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        extract(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\n\t\n"])
+def test_empty_text_gives_empty_result(blank: str) -> None:
+    assert extract(blank).mentions == []
+
+
+def test_text_longer_than_spacy_max_length_keeps_offsets() -> None:
+    paragraph = "The CSTO met in Yerevan with Armenia. " * 30000 + "Finally, the SCO."
+    assert len(paragraph) > 1_000_000
+    result = extract(paragraph)
+    assert len(result.of("org:CSTO")) == 30000
+    last = result.mentions[-1]
+    assert (last.canonical_id, paragraph[last.start : last.end]) == ("org:SCO", "SCO")
+
+
+def test_odd_characters_do_not_break_offsets() -> None:
+    text = "\x00\x07🇷🇺 Russia\u200b and 🤝 #CSTO\ud800 with Казахстан and \U0001F600 U.N.\x1b[0m"
+    result = extract(text)
+    assert [m.canonical_id for m in result] == ["country:RUS", "org:CSTO", "country:KAZ", "org:UN"]
+    for mention in result:
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_default_extractor_is_shared_safely_across_threads(seed_texts: dict[str, str]) -> None:
+    texts = list(seed_texts.values()) * 4
+    expected = [extract(text).mentions for text in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(lambda t: extract(t).mentions, texts)) == expected
+    assert orgmentions.extractor.default_extractor() is orgmentions.extractor.default_extractor()
+
+
+def test_extract_many_keeps_order_ids_and_metadata() -> None:
+    items = [
+        "The CSTO met.",
+        ("Russia and the SCO.", "doc-2"),
+        {"text": "#BRICS", "id": 3, "metadata": {"date": "2024-07-04"}},
+    ]
+    results = list(orgmentions.extract_many(items))
+    assert [r.doc_id for r in results] == [None, "doc-2", "3"]
+    assert results[2].metadata == {"date": "2024-07-04"}
+    assert [[m.canonical_id for m in r] for r in results] == [["org:CSTO"], ["country:RUS", "org:SCO"], ["org:BRICS"]]
+
+
+def test_extract_many_is_lazy_over_an_endless_stream() -> None:
+    def endless():
+        while True:
+            yield "The Eurasian Economic Union and Armenia."
+
+    results = Extractor().extract_many(endless(), batch_size=10)
+    first = [next(results) for _ in range(25)]
+    assert all(r.canonical_ids == ["org:EAEU", "country:ARM"] for r in first)
+
+
+def test_extract_many_in_processes_matches_one_process(seed_texts: dict[str, str]) -> None:
+    items = [(text, name) for name, text in seed_texts.items()] * 3
+    one = list(Extractor().extract_many(items))
+    two = list(Extractor().extract_many(items, n_process=2, batch_size=2))
+    assert two == one
+
+
+def test_extract_many_rejects_a_bad_item_naming_it() -> None:
+    with pytest.raises(TypeError, match="Item 2"):
+        list(orgmentions.extract_many(["fine", 42]))
+    with pytest.raises(ValueError, match="Item 1: a mapping needs a 'text' key"):
+        list(orgmentions.extract_many([{"body": "x"}]))

@@ -1,0 +1,89 @@
+"""Loading and validating gazetteers: the bundled data, user files, and broken files."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA
+
+from orgmentions import Gazetteer, GazetteerError
+
+BROKEN = DATA / "broken_gazetteers"
+CANONICAL_IDS = DATA.parents[1] / ".." / "shared" / "canonical-ids.tsv"
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def test_bundled_gazetteer_covers_the_canonical_organisations(bundled: Gazetteer) -> None:
+    organisations = {entity.id for entity in bundled if entity.kind == "organisation"}
+    for wanted in ["org:CIS", "org:CSTO", "org:EAEU", "org:SCO", "org:BRICS", "org:CELAC", "org:UNSC", "org:UNGA",
+                   "org:OSCE", "org:ODIHR", "org:ASEAN", "org:GCC", "org:LAS", "org:AU", "org:RIC", "org:ALBA",
+                   "org:UNION_STATE", "org:NDB", "org:EEC", "org:EURASEC", "org:UNESCO"]:
+        assert wanted in organisations
+
+
+def test_bundled_gazetteer_has_every_un_member_and_observer(bundled: Gazetteer) -> None:
+    countries = [entity for entity in bundled if entity.kind == "country"]
+    assert len(countries) == 195
+    assert sum(entity.category == "un_observer" for entity in countries) == 2
+    assert bundled["country:VAT"].category == "un_observer"
+
+
+def test_lookup_by_id_and_alias(bundled: Gazetteer) -> None:
+    assert bundled["org:CSTO"].name == "Collective Security Treaty Organization"
+    assert bundled["org:UNSC"].parent == "org:UN"
+    assert [e.id for e in bundled.named_by("Collective Security Treaty Organisation")] == ["org:CSTO"]
+    assert [e.id for e in bundled.named_by("ОДКБ")] == ["org:CSTO"]
+    assert [e.id for e in bundled.named_by("the Kyrgyz Republic".removeprefix("the "))] == ["country:KGZ"]
+    assert bundled.named_by("Atlantis") == []
+    with pytest.raises(KeyError, match="org:NOPE"):
+        bundled["org:NOPE"]
+
+
+def test_every_organisation_has_a_russian_name(bundled: Gazetteer) -> None:
+    missing = [e.id for e in bundled if e.kind == "organisation" and not any(a.lang == "ru" for a, _ in e.all_aliases())]
+    assert missing == []
+
+
+def test_user_file_adds_to_the_bundled_gazetteer() -> None:
+    gazetteer = Gazetteer.load([DATA / "gazetteers" / "extra_orgs.yaml"])
+    assert gazetteer["org:ISDB"].parent == "org:OIC"
+    assert "org:CSTO" in gazetteer
+
+
+def test_user_file_can_replace_the_bundled_gazetteer() -> None:
+    gazetteer = Gazetteer.load([DATA / "gazetteers" / "minimal.yaml"], include_bundled=False)
+    assert sorted(e.id for e in gazetteer) == ["country:ARM", "org:CSTO"]
+
+
+@pytest.mark.parametrize(
+    ("file_name", "expected"),
+    [
+        ("duplicate_alias.yaml", ["duplicate_alias.yaml:7", "org:CIS_SECURITY", "'CIS'", "org:CIS"]),
+        ("unknown_field.yaml", ["unknown_field.yaml:5", "org:CSTO", "acronym:", "unknown field"]),
+        ("bad_id.yaml", ["bad_id.yaml:5", "country:Russia: id:", "ISO 3166-1 alpha-3"]),
+        ("bad_yaml.yaml", ["bad_yaml.yaml:6", "not a YAML file"]),
+        ("missing_parent.yaml", ["missing_parent.yaml:5", "org:UNSC", "parent 'org:UN'"]),
+        ("empty_name.yaml", ["empty_name.yaml:5", "org:EAEU", "acronyms.1.text"]),
+    ],
+)
+def test_broken_gazetteer_gives_one_line_naming_file_entry_and_field(file_name: str, expected: list[str]) -> None:
+    with pytest.raises(GazetteerError) as raised:
+        Gazetteer.load([BROKEN / file_name], include_bundled=False)
+    message = str(raised.value)
+    assert "\n" not in message, message
+    for part in expected:
+        assert part in message, message
+
+
+def test_duplicate_id_across_files_names_both_places() -> None:
+    minimal = DATA / "gazetteers" / "minimal.yaml"
+    with pytest.raises(GazetteerError, match=r"duplicate id 'org:CSTO'.*minimal.yaml:\d+"):
+        Gazetteer.load([minimal, minimal], include_bundled=False)
+
+
+def test_missing_path_is_named() -> None:
+    with pytest.raises(GazetteerError, match="nowhere.yaml"):
+        Gazetteer.load([DATA / "nowhere.yaml"], include_bundled=False)
