@@ -82,7 +82,7 @@ def load_document(path: Path) -> Document:
             raise ValueError(f"{path}: mention {number} {entry['text']!r} not found after offset {cursor}")
         gold.append(Gold(start, start + len(entry["text"]), entry["id"], entry.get("optional", False),
                          entry.get("anaphora", False)))
-        cursor = start
+        cursor = start + 1
     return Document(data["id"], data["genre"], data.get("lang", "en"), text, gold)
 
 

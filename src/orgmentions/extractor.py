@@ -103,7 +103,7 @@ class Extractor:
             short = [text for text, _, _ in batch if len(text) <= self.nlp.max_length]
             parsed = iter(self.nlp.pipe(short, batch_size=batch_size, n_process=n_process))
             for text, doc_id, metadata in batch:
-                docs = [next(parsed)] if len(text) <= self.nlp.max_length else _model_docs(self.nlp, text)
+                docs = [(0, next(parsed))] if len(text) <= self.nlp.max_length else _model_docs(self.nlp, text)
                 mentions = self.find(text) if text.strip() else []
                 yield _document(text, doc_id, metadata, self._add_model_entities(text, mentions, docs))
 

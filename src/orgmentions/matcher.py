@@ -15,7 +15,7 @@ from typing import Literal
 
 from orgmentions.gazetteer import Gazetteer
 from orgmentions.normalise import UPPERCASE_LETTERS, compact, fold, fold_punctuation, is_all_caps, tokenize
-from orgmentions.senses import DocumentEvidence, SenseRule, judge, needs_evidence
+from orgmentions.senses import VETOED, DocumentEvidence, SenseRule, judge, needs_evidence
 
 AliasType = Literal["name", "acronym", "not_mention"]
 
@@ -31,6 +31,7 @@ _UPPER = f"[{UPPERCASE_LETTERS}]"
 _LOWER = f"[^\\W\\d_{UPPERCASE_LETTERS}]"
 _HASHTAG_PIECE = re.compile(f"\\d+|_+|{_UPPER}+(?={_UPPER}{_LOWER})|{_UPPER}?{_LOWER}+|{_UPPER}+")
 _TRAILING_DIGITS = re.compile(r"\d+$")
+ONE_SENSE = "accepted with evidence elsewhere in the document"
 _END = ""  # trie key that holds the aliases ending at a node; no token is empty
 
 
@@ -99,8 +100,6 @@ class Matcher:
         for token in entry.tokens:
             node = node.setdefault(fold(token), {})
         node.setdefault(_END, []).append(entry)
-        if entry.entity_id is None:
-            return
         body = compact(entry.text) if entry.alias_type == "acronym" else compact(" ".join(entry.tokens))
         if not body:
             return
@@ -121,10 +120,17 @@ class Matcher:
             [(m.start, m.end, m.entry.entity_id) for m in resolved if m.entry.entity_id and id(m) not in doubtful_ids]
         )
         kept = [m for m in candidates if id(m) not in doubtful_ids]
+        unsupported = []
+        accepted_aliases = set()
         for match in doubtful:
             reason = judge(match.entry.sense, match.entry.entity_id, text, match.start, match.end, evidence)
-            if reason is not None:
+            if reason is None:
+                unsupported.append(match)
+            elif reason != VETOED:
                 kept.append(replace(match, evidence=reason))
+                accepted_aliases.add(match.entry)
+        # One sense per discourse: an alias accepted with evidence keeps that sense elsewhere in the document.
+        kept += [replace(m, evidence=ONE_SENSE) for m in unsupported if m.entry in accepted_aliases]
         return [m for m in resolve_overlaps(kept) if m.entry.entity_id is not None]
 
     def candidates(self, text: str) -> list[Match]:
@@ -171,7 +177,7 @@ class Matcher:
         for whole_body in dict.fromkeys((body, _TRAILING_DIGITS.sub("", body))):
             entry = self._hashtags.lookup(whole_body, whole=True) if whole_body else None
             if entry is not None:
-                return [Match(start, end, entry, "hashtag")]
+                return [Match(start, end, entry, "hashtag")] if entry.entity_id else []
         pieces = [(m.start(), m.group()) for m in _HASHTAG_PIECE.finditer(body)]
         matches: list[Match] = []
         index = 0
@@ -180,8 +186,10 @@ class Matcher:
                 joined = "".join(piece for _, piece in pieces[index:stop])
                 entry = self._hashtags.lookup(joined, whole=False)
                 if entry is not None:
-                    part_start = start + 1 + pieces[index][0]
-                    matches.append(Match(part_start, part_start + len(joined), entry, "hashtag_part"))
+                    # A not-mention part (#RussiaLatinAmerica) is consumed without a match.
+                    if entry.entity_id is not None:
+                        part_start = start + 1 + pieces[index][0]
+                        matches.append(Match(part_start, part_start + len(joined), entry, "hashtag_part"))
                     index = stop
                     break
             else:

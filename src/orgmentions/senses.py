@@ -113,13 +113,18 @@ def needs_evidence(rule: SenseRule, text: str, start: int, end: int) -> bool:
     return not rule.only_in_caps or in_capitals(text, start, end)
 
 
+#: `judge` returns this for a match whose own context rules it out, whatever the rest of the document says.
+VETOED = "vetoed"
+
+
 def judge(rule: SenseRule, entity_id: str, text: str, start: int, end: int, evidence: DocumentEvidence) -> str | None:
-    """The evidence that this ambiguous match names ``entity_id``, or None to reject it."""
+    """The evidence that this ambiguous match names ``entity_id``; `VETOED`; or None when nothing supports it."""
     if rule.not_followed_by and rule.not_followed_by.match(text, end):
-        return None
+        return VETOED
+    # A veto may include the alias itself ("Secretary of the Security Council"); a cue may not.
+    if rule.against.search(text[max(0, start - WINDOW) : end + WINDOW]):
+        return VETOED
     surroundings = text[max(0, start - WINDOW) : start] + " \n " + text[end : end + WINDOW]
-    if rule.against.search(surroundings):
-        return None
     if entity_id in evidence.ids:
         return "unambiguous mention of the same entity in the document"
     related = sorted(rule.related & evidence.ids)
