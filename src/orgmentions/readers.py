@@ -148,7 +148,8 @@ def _format_of(path: Path, input_format: str) -> tuple[str, bool]:
         raise FileNotFoundError(Messages.E019.format(path=path))
     if path.is_dir():
         if input_format not in ("auto", "text"):
-            raise InputError(Messages.E017.format(path=path, problem=f"a folder; {input_format} input is read from files"))
+            problem = f"a folder; {input_format} input is read from files"
+            raise InputError(Messages.E017.format(path=path, problem=problem))
         return "text", input_format == "auto"
     if input_format != "auto":
         return input_format, False
@@ -157,7 +158,8 @@ def _format_of(path: Path, input_format: str) -> tuple[str, bool]:
     # Telegram exports are recognised by content: a JSON object, confirmed when loaded.
     if _starts_with_json_object(path):
         return "telegram", True
-    reason = f"unknown extension {path.suffix!r}" if path.suffix else "no extension"
+    extension = f"unknown extension {path.suffix!r}" if path.suffix else "no extension"
+    reason = f"{extension}, and not a JSON object"
     raise InputError(Messages.E014.format(path=path, reason=reason, formats=", ".join(INPUT_FORMATS)))
 
 
@@ -257,7 +259,8 @@ def _read_csv(path: Path, text_field: str, id_field: str) -> Iterator[Document |
         rows = csv.reader(file)
         header = next(rows, None)
         if header is None:
-            raise InputError(Messages.E016.format(location=f"{path}, line 1", problem="empty file; expected a header row"))
+            problem = "empty file; expected a header row"
+            raise InputError(Messages.E016.format(location=f"{path}, line 1", problem=problem))
         if text_field not in header:
             columns = ", ".join(map(repr, header))
             raise InputError(Messages.E016.format(
@@ -277,7 +280,7 @@ def _read_csv(path: Path, text_field: str, id_field: str) -> Iterator[Document |
             elif _undecodable(row):
                 yield _Bad(location, "not UTF-8; convert the file to UTF-8")
             else:
-                record = dict(zip(header, row))
+                record = dict(zip(header, row, strict=True))
                 if record.get(id_field) == "":
                     record[id_field] = None
                 yield _from_record(record, location, text_field, id_field)

@@ -109,12 +109,13 @@ def _read_results(path: Path) -> Iterator[DocumentMentions]:
             if not line.strip():
                 continue
             try:
-                yield DocumentMentions.model_validate_json(line)
+                result = DocumentMentions.model_validate_json(line)
             except ValidationError as error:
                 first = error.errors()[0]
                 where = ".".join(map(str, first["loc"]))
                 problem = f"not a result record: {where + ': ' if where else ''}{first['msg']}"
                 raise InputError(Messages.E016.format(location=f"{path}, line {number}", problem=problem)) from None
+            yield result
 
 
 def to_dataframe(results: Iterable[DocumentMentions]) -> pandas.DataFrame:
@@ -253,7 +254,8 @@ def _write_parquet(results: Iterable[DocumentMentions], path: Path) -> int:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as error:
-        raise ImportError("Writing Parquet needs pyarrow; install it with: pip install 'orgmentions[parquet]'") from error
+        message = "Writing Parquet needs pyarrow; install it with: pip install 'orgmentions[parquet]'"
+        raise ImportError(message) from error
     arrow_types = {"bool": pa.bool_(), "int": pa.int64(), "float": pa.float64(), "string": pa.string()}
 
     tally = _Tally()
@@ -278,7 +280,7 @@ def _write_parquet(results: Iterable[DocumentMentions], path: Path) -> int:
 def _parquet_record(
     values: tuple[Any, ...], metadata: dict[str, Any], columns: list[_ParquetColumn], known: set[str]
 ) -> dict[str, Any]:
-    record = dict(zip(MENTION_COLUMNS, values))
+    record = dict(zip(MENTION_COLUMNS, values, strict=True))
     extra = {key: value for key, value in metadata.items() if key not in known}
     for column in columns:
         value = metadata.get(column.key)
