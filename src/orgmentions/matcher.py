@@ -10,8 +10,8 @@ one documented rule: the longest match wins, then the earliest.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
 
 from orgmentions.gazetteer import Gazetteer
 from orgmentions.normalise import UPPERCASE_LETTERS, compact, fold, fold_punctuation, is_all_caps, tokenize
@@ -20,8 +20,7 @@ from orgmentions.senses import VETOED, DocumentEvidence, SenseRule, judge, needs
 AliasType = Literal["name", "acronym", "not_mention"]
 
 # A name can start at a capital letter that begins a word, or at a hashtag.
-_START = re.compile(f"[#{UPPERCASE_LETTERS}](?<!\\w.)")
-_HASHTAG_BODY = re.compile(r"\w+")
+_START = re.compile(f"[#{UPPERCASE_LETTERS}](?<!\\w.)\\w*")
 # The next token, after a gap that may hold one line break but not a blank line:
 # names are broken across lines, never across paragraphs.
 _NEXT_TOKEN = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?(\w+|[^\w\s])")
@@ -32,6 +31,7 @@ _LOWER = f"[^\\W\\d_{UPPERCASE_LETTERS}]"
 _HASHTAG_PIECE = re.compile(f"\\d+|_+|{_UPPER}+(?={_UPPER}{_LOWER})|{_UPPER}?{_LOWER}+|{_UPPER}+")
 _TRAILING_DIGITS = re.compile(r"\d+$")
 ONE_SENSE = "accepted with evidence elsewhere in the document"
+DEFINED = "in parentheses after its full name"
 _END = ""  # trie key that holds the aliases ending at a node; no token is empty
 
 
@@ -48,17 +48,12 @@ class AliasEntry:
     lang: str
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     start: int
     end: int
     entry: AliasEntry
     matched_by: str  # "name", "acronym", "hashtag", "hashtag_part"
     evidence: str | None = None
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
 
 
 @dataclass
@@ -122,54 +117,56 @@ class Matcher:
         kept = [m for m in candidates if id(m) not in doubtful_ids]
         unsupported = []
         accepted_aliases = set()
+        name_ends = {m.end: m.entry.entity_id for m in resolved if m.entry.entity_id and id(m) not in doubtful_ids}
         for match in doubtful:
-            reason = judge(match.entry.sense, match.entry.entity_id, text, match.start, match.end, evidence)
+            if _defined_after_full_name(text, match, name_ends):
+                reason = DEFINED
+            else:
+                reason = judge(match.entry.sense, match.entry.entity_id, text, match.start, match.end, evidence)
             if reason is None:
                 unsupported.append(match)
             elif reason != VETOED:
-                kept.append(replace(match, evidence=reason))
-                accepted_aliases.add(match.entry)
+                kept.append(match._replace(evidence=reason))
+                accepted_aliases.add((match.entry.entity_id, match.entry.text))
         # One sense per discourse: an alias accepted with evidence keeps that sense elsewhere in the document.
-        kept += [replace(m, evidence=ONE_SENSE) for m in unsupported if m.entry in accepted_aliases]
+        kept += [m._replace(evidence=ONE_SENSE) for m in unsupported if (m.entry.entity_id, m.entry.text) in accepted_aliases]
         return [m for m in resolve_overlaps(kept) if m.entry.entity_id is not None]
 
     def candidates(self, text: str) -> list[Match]:
         """Every alias match in ``text`` before overlaps are resolved."""
         found: list[Match] = []
-        skip_until = 0
+        first_tokens = self._trie
         for start_match in _START.finditer(text):
-            start = start_match.start()
-            if start < skip_until:
-                continue
-            if text[start] == "#":
-                body = _HASHTAG_BODY.match(text, start + 1)
-                if body is not None:
-                    skip_until = body.end()
-                    found.extend(self._hashtag(text, start, body.end()))
-                continue
-            found.extend(self._walk(text, start))
+            word = start_match.group()
+            if word[0] == "#":
+                if len(word) > 1:
+                    found.extend(self._hashtag(text, start_match.start(), start_match.end()))
+            else:
+                node = first_tokens.get(fold(word))
+                if node is not None:  # most capitalised words start no name: they cost one look-up
+                    found.extend(self._walk(text, start_match.start(), start_match.end(), word, node))
         return found
 
-    def _walk(self, text: str, start: int) -> list[Match]:
-        node = self._trie
-        pos = start
-        written: list[str] = []
+    def _walk(self, text: str, start: int, pos: int, first: str, node: dict) -> list[Match]:
+        """The aliases that start with the word ``first`` at ``start``, longest last."""
+        written = [first]
         matches: list[Match] = []
         while True:
-            token_match = _NEXT_TOKEN.match(text, pos)
-            if token_match is None:
-                break
-            token = token_match.group(1)
-            node = node.get(fold(token))
-            if node is None:
-                break
-            written.append(token)
-            pos = token_match.end()
             for entry in node.get(_END, ()):
                 if _case_fits(entry, written):
                     matches.append(Match(start, pos, entry, "acronym" if entry.alias_type == "acronym" else "name"))
                     break
-        return matches
+            if len(node) == (_END in node):  # a leaf: no longer alias continues here
+                return matches
+            token_match = _NEXT_TOKEN.match(text, pos)
+            if token_match is None:
+                return matches
+            token = token_match.group(1)
+            node = node.get(fold(token))
+            if node is None:
+                return matches
+            written.append(token)
+            pos = token_match.end()
 
     def _hashtag(self, text: str, start: int, end: int) -> list[Match]:
         body = text[start + 1 : end]
@@ -195,6 +192,19 @@ class Matcher:
             else:
                 index += 1
         return matches
+
+
+def _defined_after_full_name(text: str, match: Match, name_ends: dict[int, str | None]) -> bool:
+    """Whether the match stands in parentheses right after its own entity's name: "Eurasian Economic Commission (EEC)"."""
+    at = match.start
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
+    if at == 0 or text[at - 1] != "(":
+        return False
+    at -= 1
+    while at > 0 and text[at - 1] in " \u00a0":
+        at -= 1
+    return name_ends.get(at) == match.entry.entity_id
 
 
 def _case_fits(entry: AliasEntry, written: list[str]) -> bool:
@@ -230,7 +240,7 @@ def _longest_first(cluster: list[Match]) -> list[Match]:
     if len(cluster) == 1:
         return cluster
     kept: list[Match] = []
-    for match in sorted(cluster, key=lambda m: (-m.length, m.start)):
+    for match in sorted(cluster, key=lambda m: (m.start - m.end, m.start)):
         if all(match.end <= other.start or match.start >= other.end for other in kept):
             kept.append(match)
     return kept

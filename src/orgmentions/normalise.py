@@ -33,7 +33,10 @@ UPPERCASE_LETTERS = "".join(
 
 def fold(token: str) -> str:
     """The lookup form of one token: typographic variants folded, then case-folded."""
-    return token.translate(_PUNCTUATION_FOLD).casefold()
+    if len(token) == 1 and not token.isalnum():
+        return token.translate(_PUNCTUATION_FOLD)
+    # Of the typographic variants only ё can occur inside a word token.
+    return token.casefold().replace("\u0451", "\u0435")
 
 
 def fold_punctuation(text: str) -> str:

@@ -19,33 +19,52 @@ _CAPS_CONTEXT = 60
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def _words_pattern(words: list[str], flags: int = 0) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(f"(?<!\\w)(?:{alternatives})(?!\\w)", flags)
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 @dataclass(frozen=True)
 class _CueSet:
-    """Cue words: one with a capital letter matches its case exactly, a lower-case one any case."""
+    """Cue words and phrases: one with a capital letter matches its case exactly, a lower-case one any case.
 
-    exact: re.Pattern[str] | None
-    folded: re.Pattern[str] | None
+    Each phrase is looked for with ``str.find`` (the lower-case ones in a lower-cased
+    window) and kept only at word boundaries: for the few dozen cues of an alias this
+    is several times faster than one regex alternation.
+    """
+
+    phrases: tuple[tuple[str, bool], ...]  # (phrase, matched exactly)
 
     @classmethod
-    def of(cls, words: list[str]) -> _CueSet:
-        return cls(
-            _words_pattern([w for w in words if w != w.lower()]),
-            _words_pattern([w for w in words if w == w.lower()], re.IGNORECASE),
-        )
+    def of(cls, phrases: list[str]) -> _CueSet:
+        return cls(tuple((phrase, phrase != phrase.lower()) for phrase in phrases))
 
-    def search(self, text: str) -> str | None:
-        for pattern in (self.exact, self.folded):
-            found = pattern.search(text) if pattern else None
-            if found:
-                return found.group(0)
+    def __bool__(self) -> bool:
+        return bool(self.phrases)
+
+    def search(self, window: Window) -> str | None:
+        """The first cue found in the window, or None."""
+        for phrase, exact in self.phrases:
+            haystack = window.text if exact else window.lowered
+            at = haystack.find(phrase)
+            while at >= 0:
+                end = at + len(phrase)
+                if not (
+                    (at > 0 and _is_word_char(haystack[at - 1]) and _is_word_char(phrase[0]))
+                    or (end < len(haystack) and _is_word_char(haystack[end]) and _is_word_char(phrase[-1]))
+                ):
+                    return phrase
+                at = haystack.find(phrase, at + 1)
         return None
+
+
+class Window:
+    """A stretch of text around a match, and its lower-case copy for case-insensitive cues."""
+
+    __slots__ = ("text", "lowered")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = text.lower()
 
 
 @dataclass(frozen=True)
@@ -83,13 +102,15 @@ class DocumentEvidence:
         self._starts = [start for start, _, _ in self._mentions]
         self.ids = {entity_id for _, _, entity_id in mentions}
 
-    def near(self, start: int, end: int) -> str | None:
-        """The id of the closest unambiguous mention within the window, other than one overlapping this span."""
+    def near(self, start: int, end: int, low: int = 0, high: int | None = None) -> str | None:
+        """The id of the closest unambiguous mention within the window (and within ``low:high``), not overlapping."""
         best: tuple[int, str] | None = None
-        first = bisect_left(self._starts, start - WINDOW - 200)
+        first = bisect_left(self._starts, max(low, start - WINDOW - 200))
         for other_start, other_end, entity_id in self._mentions[first:]:
-            if other_start > end + WINDOW:
+            if other_start > end + WINDOW or (high is not None and other_end > high):
                 break
+            if other_start < low:
+                continue
             if other_end <= start:
                 distance = start - other_end
             elif other_start >= end:
@@ -101,10 +122,16 @@ class DocumentEvidence:
         return best[1] if best else None
 
 
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def in_capitals(text: str, start: int, end: int) -> bool:
-    """Whether the words around a span are all in capitals, as in a headline."""
-    before = _WORD.findall(text, max(0, start - _CAPS_CONTEXT), start)
-    after = _WORD.findall(text, end, end + _CAPS_CONTEXT)
+    """Whether the words around a span, on its line, are all in capitals, as in a headline."""
+    line_start, line_end = _line_bounds(text, start, end)
+    before = _WORD.findall(text, max(line_start, start - _CAPS_CONTEXT), start)
+    after = _WORD.findall(text, end, min(line_end, end + _CAPS_CONTEXT))
     neighbours = before[-4:] + after[:4]
     return len(neighbours) >= 2 and all(word.isupper() for word in neighbours)
 
@@ -121,10 +148,22 @@ def judge(rule: SenseRule, entity_id: str, text: str, start: int, end: int, evid
     """The evidence that this ambiguous match names ``entity_id``; `VETOED`; or None when nothing supports it."""
     if rule.not_followed_by and rule.not_followed_by.match(text, end):
         return VETOED
+    if rule.only_in_caps:
+        # A common word in a headline: only the headline itself can say which sense it is.
+        line_start, line_end = _line_bounds(text, start, end)
+        before, after = text[line_start:start], text[end:line_end]
+        cue = rule.cues.search(Window(before + " \n " + after))
+        if rule.against.search(Window(before + text[start:end] + after)):
+            return VETOED
+        if cue:
+            return f"cue {cue!r} in the headline"
+        neighbour = evidence.near(start, end, line_start, line_end) if rule.near_mentions else None
+        return f"{neighbour} mentioned in the headline" if neighbour else None
+    before, after = text[max(0, start - WINDOW) : start], text[end : end + WINDOW]
     # A veto may include the alias itself ("Secretary of the Security Council"); a cue may not.
-    if rule.against.search(text[max(0, start - WINDOW) : end + WINDOW]):
+    if rule.against and rule.against.search(Window(before + text[start:end] + after)):
         return VETOED
-    surroundings = text[max(0, start - WINDOW) : start] + " \n " + text[end : end + WINDOW]
+    surroundings = Window(before + " \n " + after)
     if entity_id in evidence.ids:
         return "unambiguous mention of the same entity in the document"
     related = sorted(rule.related & evidence.ids)
