@@ -7,6 +7,7 @@ the matcher. `python scripts/evaluate.py --errors` prints the full table and eve
 from __future__ import annotations
 
 import importlib.util
+import sys
 
 import pytest
 from conftest import ROOT
@@ -15,6 +16,7 @@ from orgmentions import extract
 
 _spec = importlib.util.spec_from_file_location("evaluate", ROOT / "scripts" / "evaluate.py")
 evaluate = importlib.util.module_from_spec(_spec)
+sys.modules["evaluate"] = evaluate  # dataclasses look their module up there
 _spec.loader.exec_module(evaluate)
 
 
