@@ -1,0 +1,139 @@
+"""Results -> matplotlib charts: the most mentioned entities, and mentions per month.
+
+Figures are built with the object-oriented API (`matplotlib.figure.Figure`), never
+pyplot, so nothing depends on a display or on global state: they work headless, in
+threads, and in notebooks (where a returned Figure shows itself). matplotlib and pandas
+are optional: the functions raise ImportError naming the extra to install.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from orgmentions.records import DocumentMentions
+from orgmentions.summaries import as_documents
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+PLOTS_MISSING = "This needs matplotlib and pandas: pip install 'orgmentions[plots]'"
+
+#: Bar colours by kind (the hues of the HTML rendering, darker to read on white).
+KIND_COLOURS = {"organisation": "#2a9d9d", "country": "#e0982a"}
+OTHER_COLOUR = "#8a8ac0"
+
+
+def bar_chart(
+    results: DocumentMentions | Iterable[DocumentMentions],
+    top: int = 15,
+    path: str | os.PathLike[str] | None = None,
+) -> Figure:
+    """Horizontal bars of the ``top`` most mentioned entities, coloured by kind.
+
+    Saved to ``path`` when given, in the format its suffix names (``.png``, ``.svg``, ...).
+    """
+    figure_class, _ = _require()
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
+
+    from orgmentions.summaries import mention_counts
+
+    counts = mention_counts(results).head(top)
+    figure = figure_class(figsize=(8, 1.2 + 0.32 * max(len(counts), 3)), layout="constrained")
+    axes = figure.add_subplot()
+    if counts.empty:
+        _say_empty(axes, "No linked mentions")
+    else:
+        # barh draws from the bottom up; reversed, the most mentioned is on top.
+        rows = counts.iloc[::-1]
+        labels = rows["name"].fillna(rows["canonical_id"]).tolist()
+        colours = [KIND_COLOURS.get(kind, OTHER_COLOUR) for kind in rows["kind"]]
+        # Bars at positions, not at category labels: two entities may share a name.
+        positions = range(len(rows))
+        axes.barh(positions, rows["mentions"].to_numpy(), color=colours)
+        axes.set_yticks(positions, labels)
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+        axes.set_xlabel("mentions")
+        kinds = [kind for kind in KIND_COLOURS if kind in set(counts["kind"])]
+        axes.legend(handles=[Patch(color=KIND_COLOURS[kind], label=kind) for kind in kinds], loc="lower right")
+        axes.spines[["top", "right"]].set_visible(False)
+    axes.set_title(f"Most mentioned entities (top {top})" if len(counts) == top else "Mentioned entities")
+    _save(figure, path)
+    return figure
+
+
+def monthly_chart(
+    results: DocumentMentions | Iterable[DocumentMentions],
+    ids: Sequence[str] | None = None,
+    path: str | os.PathLike[str] | None = None,
+    top: int = 5,
+) -> Figure:
+    """Mentions per month of ``ids`` (default: the ``top`` most mentioned), one line each.
+
+    Dates come from ``metadata["date"]`` (see `orgmentions.summaries.monthly_counts`).
+    Saved to ``path`` when given, in the format its suffix names (``.png``, ``.svg``, ...).
+    """
+    figure_class, _ = _require()
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.ticker import MaxNLocator
+
+    from orgmentions.summaries import monthly_counts
+
+    documents = as_documents(results)
+    counts = monthly_counts(documents, ids=ids)
+    if ids is None:
+        counts = counts.iloc[:, :top]
+    names = _names(documents)
+    figure = figure_class(figsize=(9, 5), layout="constrained")
+    axes = figure.add_subplot()
+    if counts.empty:
+        _say_empty(axes, "No dated documents" if len(counts.index) == 0 else "No mentions of these entities")
+    else:
+        months = counts.index.to_pydatetime()
+        for canonical_id in counts.columns:
+            axes.plot(months, counts[canonical_id].to_numpy(), marker="o", label=names.get(canonical_id, canonical_id))
+        locator = AutoDateLocator()
+        axes.xaxis.set_major_locator(locator)
+        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+        axes.set_ylim(bottom=0)
+        axes.set_ylabel("mentions")
+        # Below the axes: preferred names are long, and beside the axes they squeeze the plot.
+        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=2, frameon=False)
+        axes.spines[["top", "right"]].set_visible(False)
+    undated = counts.attrs.get("undated_documents", 0)
+    axes.set_title("Mentions per month" + (f" ({undated} undated documents left out)" if undated else ""))
+    _save(figure, path)
+    return figure
+
+
+def _names(documents: list[DocumentMentions]) -> dict[str, str]:
+    """Preferred names by canonical id, for legends."""
+    return {
+        mention.canonical_id: mention.name
+        for document in documents
+        for mention in document
+        if mention.canonical_id is not None and mention.name is not None
+    }
+
+
+def _say_empty(axes: Any, message: str) -> None:
+    axes.text(0.5, 0.5, message, ha="center", va="center", transform=axes.transAxes, color="grey")
+    axes.set_axis_off()
+
+
+def _save(figure: Figure, path: str | os.PathLike[str] | None) -> None:
+    if path is not None:
+        figure.savefig(path, dpi=150)
+
+
+def _require() -> tuple[type[Figure], Any]:
+    """The Figure class and pandas, or an ImportError naming the extra that provides both."""
+    try:
+        import pandas
+        from matplotlib.figure import Figure
+    except ImportError as error:
+        raise ImportError(PLOTS_MISSING) from error
+    return Figure, pandas
