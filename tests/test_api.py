@@ -48,8 +48,9 @@ def test_notebook_helpers() -> None:
 
 def test_mention_rejects_inconsistent_span() -> None:
     with pytest.raises(ValueError, match="does not fit"):
-        Mention(text="CSTO", start=0, end=3, canonical_id="org:CSTO", kind="organisation", name="CSTO",
-                matched_by="acronym")
+        Mention(
+            text="CSTO", start=0, end=3, canonical_id="org:CSTO", kind="organisation", name="CSTO", matched_by="acronym"
+        )
 
 
 @pytest.mark.parametrize("bad", [None, b"CSTO", 42, ["CSTO"]])
@@ -73,7 +74,7 @@ def test_text_longer_than_spacy_max_length_keeps_offsets() -> None:
 
 
 def test_odd_characters_do_not_break_offsets() -> None:
-    text = "\x00\x07🇷🇺 Russia\u200b and 🤝 #CSTO\ud800 with Казахстан and \U0001F600 U.N.\x1b[0m"
+    text = "\x00\x07🇷🇺 Russia\u200b and 🤝 #CSTO\ud800 with Казахстан and \U0001f600 U.N.\x1b[0m"
     result = extract(text)
     assert [m.canonical_id for m in result] == ["country:RUS", "org:CSTO", "country:KAZ", "org:UN"]
     for mention in result:

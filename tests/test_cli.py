@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import DATA
 from typer.testing import CliRunner
 
+from conftest import DATA
 from orgmentions.cli import app
 
 runner = CliRunner()
@@ -47,6 +47,11 @@ def test_list_by_kind() -> None:
 def test_installed_command_runs_from_another_directory(tmp_path) -> None:
     # The console script and the bundled gazetteers work outside the source tree.
     bindir = __import__("pathlib").Path(sys.executable).parent
-    out = subprocess.run([str(bindir / "orgmentions"), "gazetteer", "show", "org:CSTO"], cwd=tmp_path,
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [str(bindir / "orgmentions"), "gazetteer", "show", "org:CSTO"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "Collective Security Treaty Organization" in out

@@ -45,7 +45,7 @@ def test_spans_carry_canonical_ids_and_labels(nlp: spacy.language.Language) -> N
 
 def test_component_and_extract_give_identical_mentions(nlp: spacy.language.Language, seed_texts) -> None:
     texts = TEXTS + list(seed_texts.values())
-    for doc, text in zip(nlp.pipe(texts), texts):
+    for doc, text in zip(nlp.pipe(texts), texts, strict=True):
         assert doc._.orgmentions == extract(text).mentions
 
 
@@ -56,8 +56,10 @@ def test_hashtag_parts_keep_their_offsets_on_the_doc(nlp: spacy.language.Languag
 
 
 def test_set_ents_keeps_model_entities_unless_told_to_overwrite() -> None:
-    for overwrite, expected in [(False, [("Collective Security", "PERSON")]),
-                                (True, [("Collective Security Treaty Organization", "ORG")])]:
+    for overwrite, expected in [
+        (False, [("Collective Security", "PERSON")]),
+        (True, [("Collective Security Treaty Organization", "ORG")]),
+    ]:
         nlp = spacy.blank("en")
         ruler = nlp.add_pipe("entity_ruler")
         ruler.add_patterns([{"label": "PERSON", "pattern": "Collective Security"}])
@@ -71,8 +73,14 @@ def test_custom_spans_key_and_gazetteer(tmp_path) -> None:
     from conftest import DATA
 
     nlp = spacy.blank("en")
-    nlp.add_pipe("orgmentions", config={"spans_key": "orgs", "include_bundled": False,
-                                        "gazetteers": [str(DATA / "gazetteers" / "minimal.yaml")]})
+    nlp.add_pipe(
+        "orgmentions",
+        config={
+            "spans_key": "orgs",
+            "include_bundled": False,
+            "gazetteers": [str(DATA / "gazetteers" / "minimal.yaml")],
+        },
+    )
     doc = nlp("The CSTO and Armenia, not the EU.")
     assert [s.kb_id_ for s in doc.spans["orgs"]] == ["org:CSTO", "country:ARM"]
     nlp.to_disk(tmp_path / "pipeline")

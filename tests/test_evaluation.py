@@ -10,8 +10,8 @@ import importlib.util
 import sys
 
 import pytest
-from conftest import ROOT
 
+from conftest import ROOT
 from orgmentions import extract
 
 _spec = importlib.util.spec_from_file_location("evaluate", ROOT / "scripts" / "evaluate.py")
@@ -28,8 +28,16 @@ def tallies():
 def test_corpus_is_broad(tallies) -> None:
     documents = evaluate.load_corpus()
     assert len(documents) >= 60
-    assert {d.genre for d in documents} >= {"declaration", "press_release", "news", "encyclopedic", "telegram",
-                                             "nonstandard", "adversarial", "russian"}
+    assert {d.genre for d in documents} >= {
+        "declaration",
+        "press_release",
+        "news",
+        "encyclopedic",
+        "telegram",
+        "nonstandard",
+        "adversarial",
+        "russian",
+    }
 
 
 def test_organisations_on_non_russian_documents(tallies) -> None:
@@ -49,4 +57,13 @@ def test_russian_acronyms_and_nominative_names(tallies) -> None:
     # Inflected Russian names are a later issue; acronyms and nominatives must already match.
     text = "ОДКБ, СНГ, ЕАЭС, ШОС, БРИКС и ООН. Евразийский экономический союз. Россия и Казахстан."
     assert [m.canonical_id for m in extract(text)] == [
-        "org:CSTO", "org:CIS", "org:EAEU", "org:SCO", "org:BRICS", "org:UN", "org:EAEU", "country:RUS", "country:KAZ"]
+        "org:CSTO",
+        "org:CIS",
+        "org:EAEU",
+        "org:SCO",
+        "org:BRICS",
+        "org:UN",
+        "org:EAEU",
+        "country:RUS",
+        "country:KAZ",
+    ]

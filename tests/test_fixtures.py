@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS, TESTS
 
+from conftest import ROOT, SEEDS, TESTS
 from orgmentions import Gazetteer, extract
 from orgmentions.fixtures import CASES_DIR, REGENERATE_COMMAND, SNAPSHOTS_DIR, render_fixtures
 
@@ -34,8 +34,11 @@ CASES = _cases_by_entity()
 
 def test_fixtures_are_current() -> None:
     expected = render_fixtures(Gazetteer.load(), SEEDS)
-    stale = [name for name, content in expected.items()
-             if not (FIXTURES / name).is_file() or (FIXTURES / name).read_text(encoding="utf-8") != content]
+    stale = [
+        name
+        for name, content in expected.items()
+        if not (FIXTURES / name).is_file() or (FIXTURES / name).read_text(encoding="utf-8") != content
+    ]
     extra = [str(p.relative_to(FIXTURES)) for p in FIXTURES.glob("*/*") if str(p.relative_to(FIXTURES)) not in expected]
     assert not stale and not extra, (
         f"test fixtures are stale ({', '.join(stale + extra)}); run `{REGENERATE_COMMAND}` from the repository root"
@@ -51,8 +54,10 @@ def test_there_are_cases_for_every_entity() -> None:
 def test_gazetteer_cases(entity_id: str) -> None:
     failures = []
     for case in CASES[entity_id]:
-        got = [{"start": m.start, "end": m.end, "text": m.text, "canonical_id": m.canonical_id}
-               for m in extract(case["text"])]
+        got = [
+            {"start": m.start, "end": m.end, "text": m.text, "canonical_id": m.canonical_id}
+            for m in extract(case["text"])
+        ]
         if got != case["mentions"]:
             failures.append(f"{case['alias']!r} [{case['context']}] {case['text']!r}: got {got}")
     assert not failures, "\n".join(failures)
@@ -62,26 +67,58 @@ def test_gazetteer_cases(entity_id: str) -> None:
 def test_seed_snapshots(snapshot: Path) -> None:
     recorded = json.loads(snapshot.read_text(encoding="utf-8"))
     text = (SEEDS / recorded["seed"]).read_text(encoding="utf-8")
-    got = [{"start": m.start, "end": m.end, "text": m.text, "canonical_id": m.canonical_id, "matched_by": m.matched_by}
-           for m in extract(text)]
+    got = [
+        {"start": m.start, "end": m.end, "text": m.text, "canonical_id": m.canonical_id, "matched_by": m.matched_by}
+        for m in extract(text)
+    ]
     assert got == recorded["mentions"], f"seed output changed; if intended, run `{REGENERATE_COMMAND}`"
 
 
 def test_seed_snapshots_hold_the_obvious_mentions() -> None:
     # The snapshots are regenerated from the code, so check them against what a reader sees in the seeds.
-    ids = {m["canonical_id"] for path in (FIXTURES / SNAPSHOTS_DIR).glob("*.json")
-           for m in json.loads(path.read_text(encoding="utf-8"))["mentions"]}
-    for wanted in ["org:CELAC", "org:UNGA", "org:UN", "country:KGZ", "org:EAEU", "org:CIS", "org:CSTO", "org:SCO",
-                   "org:BRICS", "org:UNION_STATE", "org:CICA", "org:EEC", "country:AZE", "country:ARM"]:
+    ids = {
+        m["canonical_id"]
+        for path in (FIXTURES / SNAPSHOTS_DIR).glob("*.json")
+        for m in json.loads(path.read_text(encoding="utf-8"))["mentions"]
+    }
+    for wanted in [
+        "org:CELAC",
+        "org:UNGA",
+        "org:UN",
+        "country:KGZ",
+        "org:EAEU",
+        "org:CIS",
+        "org:CSTO",
+        "org:SCO",
+        "org:BRICS",
+        "org:UNION_STATE",
+        "org:CICA",
+        "org:EEC",
+        "country:AZE",
+        "country:ARM",
+    ]:
         assert wanted in ids
 
 
 def test_regenerating_twice_gives_identical_files(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "orgmentions.cli", "fixtures", "regenerate", "--output", str(tmp_path / "a"),
-               "--seeds", str(SEEDS)]
+    command = [
+        sys.executable,
+        "-m",
+        "orgmentions.cli",
+        "fixtures",
+        "regenerate",
+        "--output",
+        str(tmp_path / "a"),
+        "--seeds",
+        str(SEEDS),
+    ]
     subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
-    subprocess.run(command[:-4] + ["--output", str(tmp_path / "b"), "--seeds", str(SEEDS)], check=True,
-                   capture_output=True, cwd=ROOT)
+    subprocess.run(
+        command[:-4] + ["--output", str(tmp_path / "b"), "--seeds", str(SEEDS)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
     first = {p.relative_to(tmp_path / "a"): p.read_bytes() for p in (tmp_path / "a").rglob("*") if p.is_file()}
     second = {p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b").rglob("*") if p.is_file()}
     assert first == second and len(first) >= 5

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DATA
 
+from conftest import DATA
 from orgmentions import Gazetteer, GazetteerError
 
 BROKEN = DATA / "broken_gazetteers"
@@ -18,9 +18,29 @@ def bundled() -> Gazetteer:
 
 def test_bundled_gazetteer_covers_the_canonical_organisations(bundled: Gazetteer) -> None:
     organisations = {entity.id for entity in bundled if entity.kind == "organisation"}
-    for wanted in ["org:CIS", "org:CSTO", "org:EAEU", "org:SCO", "org:BRICS", "org:CELAC", "org:UNSC", "org:UNGA",
-                   "org:OSCE", "org:ODIHR", "org:ASEAN", "org:GCC", "org:LAS", "org:AU", "org:RIC", "org:ALBA",
-                   "org:UNION_STATE", "org:NDB", "org:EEC", "org:EURASEC", "org:UNESCO"]:
+    for wanted in [
+        "org:CIS",
+        "org:CSTO",
+        "org:EAEU",
+        "org:SCO",
+        "org:BRICS",
+        "org:CELAC",
+        "org:UNSC",
+        "org:UNGA",
+        "org:OSCE",
+        "org:ODIHR",
+        "org:ASEAN",
+        "org:GCC",
+        "org:LAS",
+        "org:AU",
+        "org:RIC",
+        "org:ALBA",
+        "org:UNION_STATE",
+        "org:NDB",
+        "org:EEC",
+        "org:EURASEC",
+        "org:UNESCO",
+    ]:
         assert wanted in organisations
 
 
@@ -43,7 +63,9 @@ def test_lookup_by_id_and_alias(bundled: Gazetteer) -> None:
 
 
 def test_every_organisation_has_a_russian_name(bundled: Gazetteer) -> None:
-    missing = [e.id for e in bundled if e.kind == "organisation" and not any(a.lang == "ru" for a, _ in e.all_aliases())]
+    missing = [
+        e.id for e in bundled if e.kind == "organisation" and not any(a.lang == "ru" for a, _ in e.all_aliases())
+    ]
     assert missing == []
 
 

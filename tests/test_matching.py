@@ -15,71 +15,105 @@ def found(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         # Full names in their spelling variants, with or without "the".
-        ("The Collective Security Treaty Organisation held exercises in Tajikistan.",
-         [("Collective Security Treaty Organisation", "org:CSTO"), ("Tajikistan", "country:TJK")]),
-        ("Ministers of the Collective Security Treaty Organization met.",
-         [("Collective Security Treaty Organization", "org:CSTO")]),
-        ("The Organization for Security and Co-operation in Europe deployed observers.",
-         [("Organization for Security and Co-operation in Europe", "org:OSCE")]),
-        ("The Organisation for Security and Cooperation in Europe deployed observers.",
-         [("Organisation for Security and Cooperation in Europe", "org:OSCE")]),
+        (
+            "The Collective Security Treaty Organisation held exercises in Tajikistan.",
+            [("Collective Security Treaty Organisation", "org:CSTO"), ("Tajikistan", "country:TJK")],
+        ),
+        (
+            "Ministers of the Collective Security Treaty Organization met.",
+            [("Collective Security Treaty Organization", "org:CSTO")],
+        ),
+        (
+            "The Organization for Security and Co-operation in Europe deployed observers.",
+            [("Organization for Security and Co-operation in Europe", "org:OSCE")],
+        ),
+        (
+            "The Organisation for Security and Cooperation in Europe deployed observers.",
+            [("Organisation for Security and Cooperation in Europe", "org:OSCE")],
+        ),
         ("Shanghai Cooperation Organization leaders arrived.", [("Shanghai Cooperation Organization", "org:SCO")]),
-        ("the Eurasian Economic Union adopted a customs code",
-         [("Eurasian Economic Union", "org:EAEU")]),
+        ("the Eurasian Economic Union adopted a customs code", [("Eurasian Economic Union", "org:EAEU")]),
         # Typography: curly quotes, dashes, non-breaking spaces, double spaces, line breaks inside names.
-        ("The Collective\u00a0Security  Treaty\nOrganization met.",
-         [("Collective\u00a0Security  Treaty\nOrganization", "org:CSTO")]),
-        ("The Organization for Security and Co\u2011operation in Europe (OSCE) agreed.",
-         [("Organization for Security and Co\u2011operation in Europe", "org:OSCE"), ("OSCE", "org:OSCE")]),
-        ("The Democratic People\u2019s Republic of Korea fired a missile.",
-         [("Democratic People\u2019s Republic of Korea", "country:PRK")]),
+        (
+            "The Collective\u00a0Security  Treaty\nOrganization met.",
+            [("Collective\u00a0Security  Treaty\nOrganization", "org:CSTO")],
+        ),
+        (
+            "The Organization for Security and Co\u2011operation in Europe (OSCE) agreed.",
+            [("Organization for Security and Co\u2011operation in Europe", "org:OSCE"), ("OSCE", "org:OSCE")],
+        ),
+        (
+            "The Democratic People\u2019s Republic of Korea fired a missile.",
+            [("Democratic People\u2019s Republic of Korea", "country:PRK")],
+        ),
         # Capitalised headlines.
-        ("SHANGHAI COOPERATION ORGANISATION SUMMIT OPENS IN ASTANA",
-         [("SHANGHAI COOPERATION ORGANISATION", "org:SCO")]),
+        (
+            "SHANGHAI COOPERATION ORGANISATION SUMMIT OPENS IN ASTANA",
+            [("SHANGHAI COOPERATION ORGANISATION", "org:SCO")],
+        ),
         # Acronyms, case-sensitive, with dots and possessives.
-        ("The CSTO\u2019s Secretary General and the SCO's Secretary-General spoke.",
-         [("CSTO", "org:CSTO"), ("SCO", "org:SCO")]),
-        ("U.N. officials said the EU and NATO would respond.",
-         [("U.N.", "org:UN"), ("EU", "org:EU"), ("NATO", "org:NATO")]),
+        (
+            "The CSTO\u2019s Secretary General and the SCO's Secretary-General spoke.",
+            [("CSTO", "org:CSTO"), ("SCO", "org:SCO")],
+        ),
+        (
+            "U.N. officials said the EU and NATO would respond.",
+            [("U.N.", "org:UN"), ("EU", "org:EU"), ("NATO", "org:NATO")],
+        ),
         ("Trade within the EAEU (also called the EEU) grew.", [("EAEU", "org:EAEU"), ("EEU", "org:EAEU")]),
         # Established alternative names.
         ("The North Atlantic Alliance expanded eastwards.", [("North Atlantic Alliance", "org:NATO")]),
-        ("The Arab League and the BRICS Bank signed an agreement.",
-         [("Arab League", "org:LAS"), ("BRICS Bank", "org:NDB")]),
+        (
+            "The Arab League and the BRICS Bank signed an agreement.",
+            [("Arab League", "org:LAS"), ("BRICS Bank", "org:NDB")],
+        ),
         # Longest listed name wins.
-        ("The UN Security Council and the United Nations General Assembly met.",
-         [("UN Security Council", "org:UNSC"), ("United Nations General Assembly", "org:UNGA")]),
+        (
+            "The UN Security Council and the United Nations General Assembly met.",
+            [("UN Security Council", "org:UNSC"), ("United Nations General Assembly", "org:UNGA")],
+        ),
         ("The U.N. Security Council extended the mandate.", [("U.N. Security Council", "org:UNSC")]),
         # A listed organisation inside an unlisted body or document.
-        ("The Council of CIS Foreign Ministers referred to the UN Charter.",
-         [("CIS", "org:CIS"), ("UN", "org:UN")]),
+        ("The Council of CIS Foreign Ministers referred to the UN Charter.", [("CIS", "org:CIS"), ("UN", "org:UN")]),
         ("CSTO peacekeeping forces left Kazakhstan.", [("CSTO", "org:CSTO"), ("Kazakhstan", "country:KAZ")]),
         ("The Russia-CELAC Mechanism was launched.", [("Russia", "country:RUS"), ("CELAC", "org:CELAC")]),
         # Acronym in parentheses after its full name is a second mention.
-        ("The Shanghai Cooperation Organization (#SCO) welcomed Belarus.",
-         [("Shanghai Cooperation Organization", "org:SCO"), ("#SCO", "org:SCO"), ("Belarus", "country:BLR")]),
+        (
+            "The Shanghai Cooperation Organization (#SCO) welcomed Belarus.",
+            [("Shanghai Cooperation Organization", "org:SCO"), ("#SCO", "org:SCO"), ("Belarus", "country:BLR")],
+        ),
         # Countries: short and formal names, no adjectives, none inside a listed organisation's name.
-        ("The Russian Federation and the Kyrgyz Republic signed; Russian-Kyrgyz relations grew.",
-         [("Russian Federation", "country:RUS"), ("Kyrgyz Republic", "country:KGZ")]),
-        ("The Union State of Russia and Belarus held a session.",
-         [("Union State of Russia and Belarus", "org:UNION_STATE")]),
-        ("The Russia-India-China (RIC) format resumed.",
-         [("Russia-India-China", "org:RIC"), ("RIC", "org:RIC")]),
-        ("The Security Council of the Russian Federation met in Moscow.",
-         [("Russian Federation", "country:RUS")]),
+        (
+            "The Russian Federation and the Kyrgyz Republic signed; Russian-Kyrgyz relations grew.",
+            [("Russian Federation", "country:RUS"), ("Kyrgyz Republic", "country:KGZ")],
+        ),
+        (
+            "The Union State of Russia and Belarus held a session.",
+            [("Union State of Russia and Belarus", "org:UNION_STATE")],
+        ),
+        ("The Russia-India-China (RIC) format resumed.", [("Russia-India-China", "org:RIC"), ("RIC", "org:RIC")]),
+        ("The Security Council of the Russian Federation met in Moscow.", [("Russian Federation", "country:RUS")]),
         ("The United States District Court dismissed the case.", [("United States", "country:USA")]),
-        ("The US and the UK vetoed it, while the UAE abstained.",
-         [("US", "country:USA"), ("UK", "country:GBR"), ("UAE", "country:ARE")]),
+        (
+            "The US and the UK vetoed it, while the UAE abstained.",
+            [("US", "country:USA"), ("UK", "country:GBR"), ("UAE", "country:ARE")],
+        ),
         ("Moscow and Minsk agreed.", []),
         # Russian names.
-        ("Саммит ОДКБ и СНГ прошёл в Москве; ЕАЭС и ШОС тоже.",
-         [("ОДКБ", "org:CSTO"), ("СНГ", "org:CIS"), ("ЕАЭС", "org:EAEU"), ("ШОС", "org:SCO")]),
-        ("Евразийский экономический союз и БРИКС", [("Евразийский экономический союз", "org:EAEU"),
-                                                   ("БРИКС", "org:BRICS")]),
+        (
+            "Саммит ОДКБ и СНГ прошёл в Москве; ЕАЭС и ШОС тоже.",
+            [("ОДКБ", "org:CSTO"), ("СНГ", "org:CIS"), ("ЕАЭС", "org:EAEU"), ("ШОС", "org:SCO")],
+        ),
+        (
+            "Евразийский экономический союз и БРИКС",
+            [("Евразийский экономический союз", "org:EAEU"), ("БРИКС", "org:BRICS")],
+        ),
         ("Генеральный секретарь ООН выступил.", [("ООН", "org:UN")]),
         # Spanish names where the gazetteer lists them.
-        ("La Comunidad de Estados Latinoamericanos y Caribeños celebró su cumbre.",
-         [("Comunidad de Estados Latinoamericanos y Caribeños", "org:CELAC")]),
+        (
+            "La Comunidad de Estados Latinoamericanos y Caribeños celebró su cumbre.",
+            [("Comunidad de Estados Latinoamericanos y Caribeños", "org:CELAC")],
+        ),
     ],
 )
 def test_names_acronyms_and_spans(text: str, expected: list[tuple[str, str]]) -> None:
@@ -90,16 +124,20 @@ def test_names_acronyms_and_spans(text: str, expected: list[tuple[str, str]]) ->
     ("text", "expected"),
     [
         ("✅ The mechanisms of the #CSTO operated efficiently.", [("#CSTO", "org:CSTO")]),
-        ("Cooperation within the #EAEU, #SCO & #BRICS made headway.",
-         [("#EAEU", "org:EAEU"), ("#SCO", "org:SCO"), ("#BRICS", "org:BRICS")]),
+        (
+            "Cooperation within the #EAEU, #SCO & #BRICS made headway.",
+            [("#EAEU", "org:EAEU"), ("#SCO", "org:SCO"), ("#BRICS", "org:BRICS")],
+        ),
         ("Within the framework of the #CIS’s activities, the heads of state met in Minsk.", [("#CIS", "org:CIS")]),
         ("#AfricanUnion summit in Addis Ababa", [("#AfricanUnion", "org:AU")]),
         ("The #UnionState budget for 2025 was approved in Minsk.", [("#UnionState", "org:UNION_STATE")]),
         ("#UNGA79 high-level week", [("#UNGA79", "org:UNGA")]),
         ("#RussiaALBA", [("Russia", "country:RUS"), ("ALBA", "org:ALBA")]),
         ("#RussiaUN", [("Russia", "country:RUS"), ("UN", "org:UN")]),
-        ("#RussiaKazakhstan #RussiaCSTO", [("Russia", "country:RUS"), ("Kazakhstan", "country:KAZ"),
-                                           ("Russia", "country:RUS"), ("CSTO", "org:CSTO")]),
+        (
+            "#RussiaKazakhstan #RussiaCSTO",
+            [("Russia", "country:RUS"), ("Kazakhstan", "country:KAZ"), ("Russia", "country:RUS"), ("CSTO", "org:CSTO")],
+        ),
         ("#brics #Russia", [("#brics", "org:BRICS"), ("#Russia", "country:RUS")]),
         ("#DiplomatsDay #Lavrov", []),
     ],
@@ -119,11 +157,16 @@ def test_compound_hashtag_parts_have_their_own_offsets() -> None:
     ("text", "expected"),
     [
         # The UN's principal organs by their short names, in a text about the United Nations.
-        ("The United Nations opened its session. The Security Council met on Tuesday and the General Assembly voted.",
-         [("United Nations", "org:UN"), ("Security Council", "org:UNSC"), ("General Assembly", "org:UNGA")]),
+        (
+            "The United Nations opened its session. "
+            "The Security Council met on Tuesday and the General Assembly voted.",
+            [("United Nations", "org:UN"), ("Security Council", "org:UNSC"), ("General Assembly", "org:UNGA")],
+        ),
         # ...but not a national security council.
-        ("The Security Council of the Russian Federation discussed border security.",
-         [("Russian Federation", "country:RUS")]),
+        (
+            "The Security Council of the Russian Federation discussed border security.",
+            [("Russian Federation", "country:RUS")],
+        ),
         ("The Security Council met in Tbilisi to discuss the budget of the national guard.", []),
     ],
 )
@@ -165,14 +208,17 @@ def test_other_senses_of_the_same_letters_are_not_mentions(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("GCC foreign ministers met in Riyadh with Saudi Arabia and the UAE.",
-         [("GCC", "org:GCC"), ("Saudi Arabia", "country:SAU"), ("UAE", "country:ARE")]),
+        (
+            "GCC foreign ministers met in Riyadh with Saudi Arabia and the UAE.",
+            [("GCC", "org:GCC"), ("Saudi Arabia", "country:SAU"), ("UAE", "country:ARE")],
+        ),
         ("The AU summit in Addis Ababa discussed Sudan.", [("AU", "org:AU"), ("Sudan", "country:SDN")]),
         ("The CIS heads of state gathered in Minsk.", [("CIS", "org:CIS")]),
-        ("The ICC issued an arrest warrant; The Hague court rejected the appeal by the defence.",
-         [("ICC", "org:ICC")]),
-        ("Georgia and Armenia signed a memorandum in Tbilisi.",
-         [("Georgia", "country:GEO"), ("Armenia", "country:ARM")]),
+        ("The ICC issued an arrest warrant; The Hague court rejected the appeal by the defence.", [("ICC", "org:ICC")]),
+        (
+            "Georgia and Armenia signed a memorandum in Tbilisi.",
+            [("Georgia", "country:GEO"), ("Armenia", "country:ARM")],
+        ),
         ("King Abdullah of Jordan met the Egyptian President in Amman.", [("Jordan", "country:JOR")]),
     ],
 )

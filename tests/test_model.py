@@ -17,8 +17,10 @@ TRAINING = [
     ("Maria Zakharova briefed journalists in Moscow.", [(0, 15, "PERSON"), (39, 45, "GPE")]),
     ("Gazprom signed a deal with Rosatom in Minsk.", [(0, 7, "ORG"), (27, 34, "ORG"), (38, 43, "GPE")]),
     ("Sergey Lavrov visited Armenia and Gazprom.", [(0, 13, "PERSON"), (22, 29, "GPE"), (34, 41, "ORG")]),
-    ("the leaders of russia and the CSTO met Antonio Guterres.",
-     [(15, 21, "GPE"), (30, 34, "ORG"), (39, 55, "PERSON")]),
+    (
+        "the leaders of russia and the CSTO met Antonio Guterres.",
+        [(15, 21, "GPE"), (30, 34, "ORG"), (39, 55, "PERSON")],
+    ),
 ]
 
 

@@ -7,8 +7,25 @@ from hypothesis import strategies as st
 
 from orgmentions import extract
 
-ALIASES = ["CSTO", "#CSTO", "UN", "U.N.", "Russia", "#RussiaALBA", "Eurasian Economic Union", "ОДКБ", "GCC",
-           "Security Council", "#UNGA79", "the Kyrgyz Republic", "CIS’s", "EU", "AU", "Georgia", "ALBA"]
+ALIASES = [
+    "CSTO",
+    "#CSTO",
+    "UN",
+    "U.N.",
+    "Russia",
+    "#RussiaALBA",
+    "Eurasian Economic Union",
+    "ОДКБ",
+    "GCC",
+    "Security Council",
+    "#UNGA79",
+    "the Kyrgyz Republic",
+    "CIS’s",
+    "EU",
+    "AU",
+    "Georgia",
+    "ALBA",
+]
 SEPARATORS = [" ", "\n", "\u00a0", "  ", "’s ", ", ", "(", ")", "#", "-", "\u200b", "🇷🇺", "\ud800", ""]
 
 

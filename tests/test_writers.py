@@ -26,13 +26,31 @@ TELEGRAM = DATA / "telegram" / "result.json"
 TEXTS = DATA / "inputs" / "texts"
 
 
-def mention(text: str, fragment: str, canonical_id: str | None, kind: str, name: str | None, matched_by: str,
-            alias: str | None = None, evidence: str | None = None, nth: int = 1) -> Mention:
+def mention(
+    text: str,
+    fragment: str,
+    canonical_id: str | None,
+    kind: str,
+    name: str | None,
+    matched_by: str,
+    alias: str | None = None,
+    evidence: str | None = None,
+    nth: int = 1,
+) -> Mention:
     start = -1
     for _ in range(nth):  # the nth occurrence of fragment
         start = text.index(fragment, start + 1)
-    return Mention(text=fragment, start=start, end=start + len(fragment), canonical_id=canonical_id, kind=kind,
-                   name=name, matched_by=matched_by, alias=alias, evidence=evidence)
+    return Mention(
+        text=fragment,
+        start=start,
+        end=start + len(fragment),
+        canonical_id=canonical_id,
+        kind=kind,
+        name=name,
+        matched_by=matched_by,
+        alias=alias,
+        evidence=evidence,
+    )
 
 
 def sample_results() -> list[DocumentMentions]:
@@ -44,40 +62,83 @@ def sample_results() -> list[DocumentMentions]:
     csto = ("org:CSTO", "organisation", "Collective Security Treaty Organization")
     return [
         DocumentMentions(
-            doc_id="MFA Russia 🇷🇺/4106", text=first,
+            doc_id="MFA Russia 🇷🇺/4106",
+            text=first,
             metadata={"channel": "MFA Russia 🇷🇺", "message_id": 4106, "date": "2024-07-04T18:02:00"},
             mentions=[
                 mention(first, "#CSTO", *csto, "hashtag", alias="CSTO"),
-                mention(first, "#CIS", "org:CIS", "organisation", "Commonwealth of Independent States", "hashtag",
-                        alias="CIS", evidence="org:CSTO mentioned in the document"),
+                mention(
+                    first,
+                    "#CIS",
+                    "org:CIS",
+                    "organisation",
+                    "Commonwealth of Independent States",
+                    "hashtag",
+                    alias="CIS",
+                    evidence="org:CSTO mentioned in the document",
+                ),
                 mention(first, "CSTO", *csto, "acronym", alias="CSTO", nth=2),
                 mention(first, "Kazakhstan", "country:KAZ", "country", "Kazakhstan", "name", alias="Kazakhstan"),
             ],
         ),
         DocumentMentions(
-            doc_id="MFA Russia 🇷🇺/4108", text=second,
-            metadata={"channel": "MFA Russia 🇷🇺", "message_id": 4108, "date": "2024-09-24T21:30:00",
-                      "forwarded_from": "Russian Mission to the UN"},
-            mentions=[mention(second, "UN General Assembly", "org:UNGA", "organisation",
-                              "United Nations General Assembly", "name", alias="UN General Assembly")],
+            doc_id="MFA Russia 🇷🇺/4108",
+            text=second,
+            metadata={
+                "channel": "MFA Russia 🇷🇺",
+                "message_id": 4108,
+                "date": "2024-09-24T21:30:00",
+                "forwarded_from": "Russian Mission to the UN",
+            },
+            mentions=[
+                mention(
+                    second,
+                    "UN General Assembly",
+                    "org:UNGA",
+                    "organisation",
+                    "United Nations General Assembly",
+                    "name",
+                    alias="UN General Assembly",
+                )
+            ],
         ),
-        DocumentMentions(doc_id="MFA Russia 🇷🇺/4104", text=third,
-                         metadata={"channel": "MFA Russia 🇷🇺", "message_id": 4104, "date": "2024-03-15T16:41:30"}),
         DocumentMentions(
-            doc_id="mid-2024-1105", text=fourth,
+            doc_id="MFA Russia 🇷🇺/4104",
+            text=third,
+            metadata={"channel": "MFA Russia 🇷🇺", "message_id": 4104, "date": "2024-03-15T16:41:30"},
+        ),
+        DocumentMentions(
+            doc_id="mid-2024-1105",
+            text=fourth,
             metadata={"source": "mid.ru", "tags": ["SCO", "Lavrov"], "title": 'Talks, "SCO"\nMoscow'},
             mentions=[
                 mention(fourth, "Sergey Lavrov", None, "PERSON", None, "model"),
-                mention(fourth, "SCO", "org:SCO", "organisation", "Shanghai Cooperation Organisation", "acronym",
-                        alias="SCO"),
+                mention(
+                    fourth,
+                    "SCO",
+                    "org:SCO",
+                    "organisation",
+                    "Shanghai Cooperation Organisation",
+                    "acronym",
+                    alias="SCO",
+                ),
             ],
         ),
     ]
 
 
 MENTIONS = 7  # in sample_results()
-COLUMNS = [*MENTION_COLUMNS, "channel", "message_id", "date", "forwarded_from", "source", "tags", "title",
-           "extra_metadata"]
+COLUMNS = [
+    *MENTION_COLUMNS,
+    "channel",
+    "message_id",
+    "date",
+    "forwarded_from",
+    "source",
+    "tags",
+    "title",
+    "extra_metadata",
+]
 
 
 @pytest.fixture(scope="module")
@@ -166,21 +227,31 @@ def test_csv_keys_first_seen_after_the_look_ahead_go_to_extra_metadata(monkeypat
     assert list(frame.columns) == [*MENTION_COLUMNS, "channel", "message_id", "date", "extra_metadata"]
     assert json.loads(frame.extra_metadata[4]) == {"forwarded_from": "Russian Mission to the UN"}
     assert json.loads(frame.extra_metadata[6]) == {
-        "source": "mid.ru", "tags": ["SCO", "Lavrov"], "title": 'Talks, "SCO"\nMoscow'
+        "source": "mid.ru",
+        "tags": ["SCO", "Lavrov"],
+        "title": 'Talks, "SCO"\nMoscow',
     }
     assert frame.extra_metadata[:4].isna().all()
 
 
 def test_a_metadata_key_named_like_a_mention_column_is_prefixed() -> None:
     text = "The CSTO summit."
-    result = DocumentMentions(doc_id="d1", text=text, metadata={"name": "summit", "kind": "news"},
-                              mentions=[mention(text, "CSTO", "org:CSTO", "organisation", "CSTO", "acronym")])
+    result = DocumentMentions(
+        doc_id="d1",
+        text=text,
+        metadata={"name": "summit", "kind": "news"},
+        mentions=[mention(text, "CSTO", "org:CSTO", "organisation", "CSTO", "acronym")],
+    )
     stream = io.StringIO()
     write_results([result], stream, format="csv")
     stream.seek(0)
     row = pd.read_csv(stream).iloc[0]
     assert (row["name"], row["metadata.name"], row["kind"], row["metadata.kind"]) == (
-        "CSTO", "summit", "organisation", "news")
+        "CSTO",
+        "summit",
+        "organisation",
+        "news",
+    )
 
 
 def test_csv_without_any_mentions_has_the_header_only(tmp_path: Path) -> None:
@@ -200,9 +271,20 @@ def test_writing_streams_in_constant_memory(tmp_path: Path, output_format: str) 
             start = text.index("Collective")
             span = "Collective Security Treaty Organisation"
             yield DocumentMentions(
-                doc_id=f"doc-{number}", text=text, metadata={"n": number},
-                mentions=[Mention(text=span, start=start, end=start + len(span), canonical_id="org:CSTO",
-                                  kind="organisation", name="CSTO", matched_by="name")],
+                doc_id=f"doc-{number}",
+                text=text,
+                metadata={"n": number},
+                mentions=[
+                    Mention(
+                        text=span,
+                        start=start,
+                        end=start + len(span),
+                        canonical_id="org:CSTO",
+                        kind="organisation",
+                        name="CSTO",
+                        matched_by="name",
+                    )
+                ],
             )
 
     path = tmp_path / f"out.{output_format}"
@@ -252,7 +334,8 @@ def test_parquet_value_of_another_type_goes_to_extra_metadata(tmp_path: Path, mo
     table = pq.read_table(path)
     assert table.column("message_id").to_pylist()[4] is None
     assert json.loads(table.column("extra_metadata").to_pylist()[4]) == {
-        "forwarded_from": "Russian Mission to the UN", "message_id": "4108-fwd"
+        "forwarded_from": "Russian Mission to the UN",
+        "message_id": "4108-fwd",
     }
 
 
@@ -320,8 +403,11 @@ def test_extract_folder_of_texts_as_csv() -> None:
     frame = pd.read_csv(io.StringIO(result.stdout))
     assert list(frame.columns[: len(MENTION_COLUMNS)]) == list(MENTION_COLUMNS)
     ids = frame.groupby("doc_id").canonical_id.apply(set)
-    assert set(ids.index) == {"2024-07-04_csto_almaty.txt", "2024-10-23_brics_kazan.txt",
-                              "archive/2015-09-29_russia_celac.txt"}
+    assert set(ids.index) == {
+        "2024-07-04_csto_almaty.txt",
+        "2024-10-23_brics_kazan.txt",
+        "archive/2015-09-29_russia_celac.txt",
+    }
     assert "org:CSTO" in ids["2024-07-04_csto_almaty.txt"]
     assert "org:BRICS" in ids["2024-10-23_brics_kazan.txt"]
     assert "org:CELAC" in ids["archive/2015-09-29_russia_celac.txt"]

@@ -1,8 +1,8 @@
 """Find mentions of international organisations and countries in text, linked to canonical ids.
 
-    >>> from orgmentions import extract
-    >>> [m.canonical_id for m in extract("The CSTO and Russia.")]
-    ['org:CSTO', 'country:RUS']
+>>> from orgmentions import extract
+>>> [m.canonical_id for m in extract("The CSTO and Russia.")]
+['org:CSTO', 'country:RUS']
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def extract_many(items: Iterable[Item], **options: Any) -> Iterator[DocumentMent
 
 
 def render(results: Any, **options: Any) -> str:
-    """HTML showing the mentions of one or more results (see `orgmentions.render.render_html`)."""
-    from orgmentions.render import render_html
+    """HTML showing the mentions of one or more results (see `orgmentions.rendering.render_html`)."""
+    from orgmentions.rendering import render_html
 
     return render_html(results, **options)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -69,7 +68,7 @@ def validate(
 
 @gazetteer_app.command("list")
 def list_entities(
-    kind: Optional[str] = typer.Option(None, help="Only 'organisation' or 'country'."),
+    kind: str | None = typer.Option(None, help="Only 'organisation' or 'country'."),
     paths: list[Path] = typer.Option([], "--gazetteer", "-g", help="Extra gazetteer files or folders."),
 ) -> None:
     """List entity ids and preferred names."""
@@ -113,14 +112,14 @@ def extract(
     paths: list[Path] = typer.Argument(..., help="Text files, folders, JSONL/CSV files or a Telegram export."),
     input_format: InputFormat = typer.Option(InputFormat.auto, help="How to read PATHs."),
     output_format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="Output format."),
-    output: Optional[Path] = typer.Option(None, help="Output file (default: standard output)."),
+    output: Path | None = typer.Option(None, help="Output file (default: standard output)."),
     text_field: str = typer.Option("text", help="JSONL/CSV field holding the text."),
     id_field: str = typer.Option("id", help="JSONL/CSV field holding the document id."),
-    model: Optional[str] = typer.Option(None, help="An installed spaCy pipeline to add unlinked entities."),
+    model: str | None = typer.Option(None, help="An installed spaCy pipeline to add unlinked entities."),
     n_process: int = typer.Option(1, min=1, help="Worker processes."),
     skip_bad: bool = typer.Option(False, help="Skip malformed records with a warning instead of stopping."),
     gazetteers: list[Path] = typer.Option([], "--gazetteer", "-g", help="Extra gazetteer files or folders."),
-    progress: Optional[bool] = typer.Option(None, help="Progress bar on stderr (default: when stderr is a terminal)."),
+    progress: bool | None = typer.Option(None, help="Progress bar on stderr (default: when stderr is a terminal)."),
 ) -> None:
     """Extract mentions from documents and write one record per document (JSONL) or per mention (CSV/TSV/Parquet)."""
     from orgmentions.extractor import Extractor
@@ -150,7 +149,7 @@ def render(
     id_field: str = typer.Option("id", help="JSONL/CSV field holding the document id."),
 ) -> None:
     """Write a standalone HTML page showing every mention of every document."""
-    from orgmentions.render import load_results, write_html
+    from orgmentions.rendering import load_results, write_html
 
     try:
         results = load_results(paths, input_format=input_format.value, text_field=text_field, id_field=id_field)

@@ -68,7 +68,10 @@ class OrgMentions:
         spans = []
         for mention in mentions:
             span = doc.char_span(
-                mention.start, mention.end, label=LABELS[mention.kind], kb_id=mention.canonical_id or "",
+                mention.start,
+                mention.end,
+                label=LABELS[mention.kind],
+                kb_id=mention.canonical_id or "",
                 alignment_mode="expand",
             )
             if span is not None:

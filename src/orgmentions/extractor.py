@@ -10,11 +10,11 @@ import itertools
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
 from orgmentions.errors import Errors, InputError
 from orgmentions.gazetteer import Gazetteer, PathLike
-from orgmentions.matcher import Match, Matcher
+from orgmentions.matcher import Matcher
 from orgmentions.records import DocumentMentions, Mention
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: What `extract_many` accepts per document.
-Item = Union[str, tuple[str, Any], Mapping[str, Any]]
+Item = str | tuple[str, Any] | Mapping[str, Any]
 
 #: Model labels whose spans may be linked to the gazetteer when their text is a listed alias.
 LINKABLE_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
@@ -49,6 +49,8 @@ class Extractor:
         else:
             self.gazetteer = Gazetteer.load(gazetteers, include_bundled=include_bundled)
         self.matcher = _matcher_for(self.gazetteer)
+        # What every record of an entity repeats: (canonical id, kind, preferred name).
+        self._entities = {entity.id: (entity.id, entity.kind, entity.name) for entity in self.gazetteer}
         if isinstance(nlp, str):
             import spacy
 
@@ -57,13 +59,33 @@ class Extractor:
 
     def find(self, text: str) -> list[Mention]:
         """The gazetteer mentions in ``text`` (no statistical model), in text order."""
-        return [self._record(text, match) for match in self.matcher.find(text)]
+        entities, trusted = self._entities, Mention._trusted
+        # Built without re-validation: the matcher's spans slice the text by construction.
+        return [
+            trusted(
+                {
+                    "text": text[match.start : match.end],
+                    "start": match.start,
+                    "end": match.end,
+                    "canonical_id": entities[match.entry.entity_id][0],
+                    "kind": entities[match.entry.entity_id][1],
+                    "name": entities[match.entry.entity_id][2],
+                    "matched_by": match.matched_by,
+                    "alias": match.entry.text,
+                    "evidence": match.evidence,
+                }
+            )
+            for match in self.matcher.find(text)
+        ]
 
-    def extract(self, text: str, doc_id: str | None = None, metadata: Mapping[str, Any] | None = None) -> DocumentMentions:
+    def extract(
+        self, text: str, doc_id: str | None = None, metadata: Mapping[str, Any] | None = None
+    ) -> DocumentMentions:
         """All mentions in one document."""
         _check_text(text, doc_id)
-        mentions = self.find(text) if text.strip() else []
-        if self.nlp is not None and text.strip():
+        blank = not text or text.isspace()  # isspace: no copy of a long text, unlike strip()
+        mentions = [] if blank else self.find(text)
+        if self.nlp is not None and not blank:
             mentions = self._add_model_entities(text, mentions, _model_docs(self.nlp, text))
         return _document(text, doc_id, metadata, mentions)
 
@@ -104,23 +126,8 @@ class Extractor:
             parsed = iter(self.nlp.pipe(short, batch_size=batch_size, n_process=n_process))
             for text, doc_id, metadata in batch:
                 docs = [(0, next(parsed))] if len(text) <= self.nlp.max_length else _model_docs(self.nlp, text)
-                mentions = self.find(text) if text.strip() else []
+                mentions = [] if not text or text.isspace() else self.find(text)
                 yield _document(text, doc_id, metadata, self._add_model_entities(text, mentions, docs))
-
-    def _record(self, text: str, match: Match) -> Mention:
-        entity = self.gazetteer.entities[match.entry.entity_id]  # type: ignore[index]
-        # Built without re-validation: the matcher's spans slice the text by construction.
-        return Mention.model_construct(
-            text=text[match.start : match.end],
-            start=match.start,
-            end=match.end,
-            canonical_id=entity.id,
-            kind=entity.kind,
-            name=entity.name,
-            matched_by=match.matched_by,
-            alias=match.entry.text,
-            evidence=match.evidence,
-        )
 
     def _add_model_entities(self, text: str, mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
         """Add the model's entities that no gazetteer mention overlaps; link those whose text is a listed alias."""
@@ -159,10 +166,10 @@ def _check_text(text: object, doc_id: object = None) -> None:
         raise TypeError(Errors.E008.format(type_name=type(text).__name__, where=where))
 
 
-def _document(text: str, doc_id: str | None, metadata: Mapping[str, Any] | None, mentions: list[Mention]) -> DocumentMentions:
-    return DocumentMentions.model_construct(
-        doc_id=doc_id, text=text, metadata=dict(metadata or {}), mentions=mentions
-    )
+def _document(
+    text: str, doc_id: str | None, metadata: Mapping[str, Any] | None, mentions: list[Mention]
+) -> DocumentMentions:
+    return DocumentMentions.model_construct(doc_id=doc_id, text=text, metadata=dict(metadata or {}), mentions=mentions)
 
 
 def _unpack(item: Item, number: int) -> tuple[str, str | None, dict[str, Any]]:
@@ -198,7 +205,7 @@ def _model_docs(nlp: Language, text: str) -> list[tuple[int, Doc]]:
             end = cut + 1 if cut > start else end
         pieces.append((start, text[start:end]))
         start = end
-    return [(offset, doc) for (offset, _), doc in zip(pieces, nlp.pipe(piece for _, piece in pieces))]
+    return [(offset, doc) for (offset, _), doc in zip(pieces, nlp.pipe(piece for _, piece in pieces), strict=True)]
 
 
 # Worker processes each build the default extractor once, from the same gazetteer files.
@@ -216,7 +223,10 @@ def _extract_batch(batch: list[tuple[str, str | None, dict[str, Any]]]) -> list[
 
 
 def _extract_in_processes(
-    sources: list[PathLike], documents: Iterator[tuple[str, str | None, dict[str, Any]]], batch_size: int, n_process: int
+    sources: list[PathLike],
+    documents: Iterator[tuple[str, str | None, dict[str, Any]]],
+    batch_size: int,
+    n_process: int,
 ) -> Iterator[DocumentMentions]:
     import multiprocessing
 

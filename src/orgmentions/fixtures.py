@@ -57,25 +57,43 @@ def alias_cases(gazetteer: Gazetteer, entity: Entity) -> Iterator[dict[str, Any]
             broken = alias.text.replace(" ", "\n", 1)
             text = prefix + "Delegations from " + broken + " arrived."
             start = len(prefix) + len("Delegations from ")
-            yield _case(entity, alias, "line_break", text, prefix_mentions + [_expected(text, start, broken, entity.id)])
+            yield _case(
+                entity, alias, "line_break", text, prefix_mentions + [_expected(text, start, broken, entity.id)]
+            )
         if alias_type == "acronym" and full_name != alias.text and not _is_ambiguous_name(entity, full_name):
             text = prefix + f"The {full_name} ({alias.text}) met in Geneva."
             first = len(prefix) + len("The ")
             second = first + len(full_name) + 2
-            yield _case(entity, alias, "parenthesised_after_full_name", text, prefix_mentions + [
-                _expected(text, first, full_name, entity.id), _expected(text, second, alias.text, entity.id)])
+            yield _case(
+                entity,
+                alias,
+                "parenthesised_after_full_name",
+                text,
+                prefix_mentions
+                + [_expected(text, first, full_name, entity.id), _expected(text, second, alias.text, entity.id)],
+            )
         body = compact(alias.text)
         if body and alias.lang == "en":
             text = prefix + f"Read more: #{body} today."
             start = len(prefix) + len("Read more: ")
-            yield _case(entity, alias, "hashtag", text, prefix_mentions + [_expected(text, start, "#" + body, entity.id)])
+            yield _case(
+                entity, alias, "hashtag", text, prefix_mentions + [_expected(text, start, "#" + body, entity.id)]
+            )
             partner, partner_id = _PARTNER if entity.id != _PARTNER[1] else _PARTNER_FOR_PARTNER
             if body[0].isupper() and not (alias.ambiguous and alias.ambiguous.only_in_caps):
                 text = prefix + f"Read more: #{partner}{body} today."
                 start = len(prefix) + len("Read more: #")
-                yield _case(entity, alias, "compound_hashtag", text, prefix_mentions + [
-                    _expected(text, start, partner, partner_id),
-                    _expected(text, start + len(partner), body, entity.id)])
+                yield _case(
+                    entity,
+                    alias,
+                    "compound_hashtag",
+                    text,
+                    prefix_mentions
+                    + [
+                        _expected(text, start, partner, partner_id),
+                        _expected(text, start + len(partner), body, entity.id),
+                    ],
+                )
 
 
 def not_mention_cases(gazetteer: Gazetteer) -> Iterator[dict[str, Any]]:

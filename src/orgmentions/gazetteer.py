@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ import yaml
 from pydantic import ValidationError
 
 from orgmentions.errors import Errors, GazetteerError
-from orgmentions.normalise import lookup_key, spelling_variants
+from orgmentions.normalise import SpellingVariants, lookup_key
 from orgmentions.schema import Alias, Entity, GazetteerFile, NotMention
 
 try:
@@ -83,13 +83,19 @@ class Gazetteer:
         self.not_mentions = not_mentions
         self.spelling_pairs = spelling_pairs
         self.sources = sources
-        self._by_key: dict[tuple[str, ...], list[Entity]] = {}
-        for entity in entities:
+        #: All spellings of a name under the spelling pairs, the name itself first.
+        self.variants = SpellingVariants(spelling_pairs)
+
+    @cached_property
+    def _by_key(self) -> dict[tuple[str, ...], list[Entity]]:
+        by_key: dict[tuple[str, ...], list[Entity]] = {}
+        for entity in self:
             for alias, _ in entity.all_aliases():
                 for variant in self.variants(alias.text):
-                    claimants = self._by_key.setdefault(lookup_key(variant), [])
+                    claimants = by_key.setdefault(lookup_key(variant), [])
                     if entity not in claimants:
                         claimants.append(entity)
+        return by_key
 
     @classmethod
     def load(cls, paths: Iterable[PathLike] | None = None, *, include_bundled: bool = True) -> Gazetteer:
@@ -101,9 +107,6 @@ class Gazetteer:
         sources = [bundled_gazetteer_dir()] if include_bundled else []
         sources += list(paths or [])
         return _load_cached(tuple(gazetteer_files(sources)))
-
-    def variants(self, name: str) -> list[str]:
-        return spelling_variants(name, self.spelling_pairs)
 
     def __getitem__(self, entity_id: str) -> Entity:
         try:
@@ -140,18 +143,25 @@ def _load_cached(files: tuple[Path, ...]) -> Gazetteer:
             here = Located(path, ("entities", index))
             if entity.id in origins:
                 raise GazetteerError(
-                    Errors.E003.format(location=_entry_label(here, entity.id), entity_id=entity.id, first=origins[entity.id])
+                    Errors.E003.format(
+                        location=_entry_label(here, entity.id), entity_id=entity.id, first=origins[entity.id]
+                    )
                 )
             origins[entity.id] = here
             entities.append(entity)
         not_mentions.extend(parsed.not_mentions)
         for index, pair in enumerate(parsed.spelling_variants):
             if not pair[0] or not pair[1] or pair[0].casefold() == pair[1].casefold():
-                raise GazetteerError(Errors.E012.format(location=Located(path, ("spelling_variants", index)), pair=pair))
+                raise GazetteerError(
+                    Errors.E012.format(location=Located(path, ("spelling_variants", index)), pair=pair)
+                )
             spelling_pairs.append(pair)
+    gazetteer = Gazetteer(
+        entities, not_mentions, spelling_pairs, list(files), {key: loc.path for key, loc in origins.items()}
+    )
     _check_references(entities, origins)
-    _check_aliases(entities, origins, spelling_pairs)
-    return Gazetteer(entities, not_mentions, spelling_pairs, list(files), {key: loc.path for key, loc in origins.items()})
+    _check_aliases(entities, origins, gazetteer.variants)
+    return gazetteer
 
 
 def _parse(path: Path) -> GazetteerFile:
@@ -168,7 +178,9 @@ def _parse(path: Path) -> GazetteerFile:
         data = {}
     if not isinstance(data, dict):
         raise GazetteerError(
-            Errors.E001.format(path=path, reason=f"the top level must be a mapping (entities: ...), not {type(data).__name__}")
+            Errors.E001.format(
+                path=path, reason=f"the top level must be a mapping (entities: ...), not {type(data).__name__}"
+            )
         )
     try:
         return GazetteerFile.model_validate(data)
@@ -206,8 +218,11 @@ def _check_references(entities: list[Entity], origins: dict[str, Located]) -> No
         here = origins[entity.id]
         if entity.parent is not None and entity.parent not in origins:
             raise GazetteerError(
-                Errors.E005.format(location=_entry_label(Located(here.path, here.loc + ("parent",)), entity.id),
-                                   parent=entity.parent, entity_id=entity.id)
+                Errors.E005.format(
+                    location=_entry_label(Located(here.path, here.loc + ("parent",)), entity.id),
+                    parent=entity.parent,
+                    entity_id=entity.id,
+                )
             )
         for field, alias, index in _aliases_with_fields(entity):
             for related in alias.ambiguous.related if alias.ambiguous else []:
@@ -224,7 +239,7 @@ def _aliases_with_fields(entity: Entity) -> Iterator[tuple[str, Alias, int]]:
             yield field, alias, index
 
 
-def _check_aliases(entities: list[Entity], origins: dict[str, Located], pairs: list[tuple[str, str]]) -> None:
+def _check_aliases(entities: list[Entity], origins: dict[str, Located], variants: SpellingVariants) -> None:
     """Reject an alias that the matcher could not attribute to one entity.
 
     Names compare case-insensitively, so a name collides with any alias of the same
@@ -237,12 +252,16 @@ def _check_aliases(entities: list[Entity], origins: dict[str, Located], pairs: l
         for field, alias, index in _aliases_with_fields(entity):
             where = Located(here.path, here.loc + (field, index))
             if alias.text in seen_in_entity:
-                raise GazetteerError(Errors.E009.format(location=_entry_label(where, entity.id), alias=alias.text, entity_id=entity.id))
+                raise GazetteerError(
+                    Errors.E009.format(location=_entry_label(where, entity.id), alias=alias.text, entity_id=entity.id)
+                )
             seen_in_entity.add(alias.text)
             if not lookup_key(alias.text) or not any(ch.isalnum() for ch in alias.text):
-                raise GazetteerError(Errors.E011.format(location=_entry_label(where, entity.id), alias=alias.text, entity_id=entity.id))
+                raise GazetteerError(
+                    Errors.E011.format(location=_entry_label(where, entity.id), alias=alias.text, entity_id=entity.id)
+                )
         for alias, alias_type in entity.all_aliases():
-            texts = spelling_variants(alias.text, pairs) if alias_type == "name" else [alias.text]
+            texts = variants(alias.text) if alias_type == "name" else [alias.text]
             for text in texts:
                 key = lookup_key(text)
                 previous = claimed.get(key)
@@ -255,8 +274,13 @@ def _check_aliases(entities: list[Entity], origins: dict[str, Located], pairs: l
                 if alias_type == "acronym" and other_type == "acronym" and other_text != text:
                     continue
                 raise GazetteerError(
-                    Errors.E004.format(location=_entry_label(here, entity.id), alias=alias.text, entity_id=entity.id,
-                                       other_id=other_id, other=other_here)
+                    Errors.E004.format(
+                        location=_entry_label(here, entity.id),
+                        alias=alias.text,
+                        entity_id=entity.id,
+                        other_id=other_id,
+                        other=other_here,
+                    )
                 )
 
 

@@ -10,17 +10,20 @@ one documented rule: the longest match wins, then the earliest.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Literal, NamedTuple
 
 from orgmentions.gazetteer import Gazetteer
 from orgmentions.normalise import UPPERCASE_LETTERS, compact, fold, fold_punctuation, is_all_caps, tokenize
-from orgmentions.senses import VETOED, DocumentEvidence, SenseRule, judge, needs_evidence
+from orgmentions.senses import VETOED, Document, SenseRule, judge, needs_evidence
 
 AliasType = Literal["name", "acronym", "not_mention"]
 
-# A name can start at a capital letter that begins a word, or at a hashtag.
-_START = re.compile(f"[#{UPPERCASE_LETTERS}](?<!\\w.)\\w*")
+# A name starts at a capital letter that begins a word (not a hashtag's body), or at a hashtag.
+_CAPITALISED_WORD = re.compile(f"[{UPPERCASE_LETTERS}](?<![\\w#].)\\w*")
+_HASHTAG = re.compile(r"#(?<!\w#)\w+")
 # The next token, after a gap that may hold one line break but not a blank line:
 # names are broken across lines, never across paragraphs.
 _NEXT_TOKEN = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?(\w+|[^\w\s])")
@@ -30,6 +33,8 @@ _UPPER = f"[{UPPERCASE_LETTERS}]"
 _LOWER = f"[^\\W\\d_{UPPERCASE_LETTERS}]"
 _HASHTAG_PIECE = re.compile(f"\\d+|_+|{_UPPER}+(?={_UPPER}{_LOWER})|{_UPPER}?{_LOWER}+|{_UPPER}+")
 _TRAILING_DIGITS = re.compile(r"\d+$")
+_HASHTAG_CACHE_SIZE = 50_000
+_START_OF = itemgetter(0)  # Match.start, as a C-level key
 ONE_SENSE = "accepted with evidence elsewhere in the document"
 DEFINED = "in parentheses after its full name"
 _END = ""  # trie key that holds the aliases ending at a node; no token is empty
@@ -70,25 +75,36 @@ class _HashtagIndex:
 
 
 class Matcher:
-    """Finds candidate matches of gazetteer aliases in a string."""
+    """Finds candidate matches of gazetteer aliases in a string.
+
+    Overlaps: a word inside an unambiguous match starts no new match (leftmost-longest);
+    the remaining overlaps, from hashtags and ambiguous aliases, go to `resolve_overlaps`.
+    """
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._trie: dict = {}
         self._hashtags = _HashtagIndex()
+        self._hashtag_cache: dict[str, tuple[tuple[int, int, AliasEntry, str], ...]] = {}
         for entity in gazetteer:
             for alias, alias_type in entity.all_aliases():
                 case = alias.case or ("exact" if alias_type == "acronym" else "initial")
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
                 sense = SenseRule.of(alias.ambiguous) if alias.ambiguous else None
                 for text in texts:
-                    entry = AliasEntry(entity.id, alias.text, alias_type, tuple(tokenize(text)), case, sense, alias.lang)
+                    entry = AliasEntry(
+                        entity.id, alias.text, alias_type, tuple(tokenize(text)), case, sense, alias.lang
+                    )
                     self._add(entry)
             for body in entity.hashtags:
                 entry = AliasEntry(entity.id, body, "name", (body,), "initial", None, "en")
                 self._hashtags.folded.setdefault(body.casefold(), entry)
         for not_mention in gazetteer.not_mentions:
             for text in gazetteer.variants(not_mention.text):
-                self._add(AliasEntry(None, not_mention.text, "not_mention", tuple(tokenize(text)), "initial", None, not_mention.lang))
+                self._add(
+                    AliasEntry(
+                        None, not_mention.text, "not_mention", tuple(tokenize(text)), "initial", None, not_mention.lang
+                    )
+                )
 
     def _add(self, entry: AliasEntry) -> None:
         node = self._trie
@@ -111,8 +127,9 @@ class Matcher:
         if not doubtful:
             return [m for m in resolved if m.entry.entity_id is not None]
         doubtful_ids = {id(m) for m in doubtful}
-        evidence = DocumentEvidence(
-            [(m.start, m.end, m.entry.entity_id) for m in resolved if m.entry.entity_id and id(m) not in doubtful_ids]
+        document = Document(
+            text,
+            [(m.start, m.end, m.entry.entity_id) for m in resolved if m.entry.entity_id and id(m) not in doubtful_ids],
         )
         kept = [m for m in candidates if id(m) not in doubtful_ids]
         unsupported = []
@@ -122,61 +139,100 @@ class Matcher:
             if _defined_after_full_name(text, match, name_ends):
                 reason = DEFINED
             else:
-                reason = judge(match.entry.sense, match.entry.entity_id, text, match.start, match.end, evidence)
+                reason = judge(match.entry.sense, match.entry.entity_id, document, match.start, match.end)
             if reason is None:
                 unsupported.append(match)
             elif reason != VETOED:
                 kept.append(match._replace(evidence=reason))
                 accepted_aliases.add((match.entry.entity_id, match.entry.text))
         # One sense per discourse: an alias accepted with evidence keeps that sense elsewhere in the document.
-        kept += [m._replace(evidence=ONE_SENSE) for m in unsupported if (m.entry.entity_id, m.entry.text) in accepted_aliases]
+        kept += [
+            m._replace(evidence=ONE_SENSE) for m in unsupported if (m.entry.entity_id, m.entry.text) in accepted_aliases
+        ]
+        kept.sort(key=_START_OF)
         return [m for m in resolve_overlaps(kept) if m.entry.entity_id is not None]
 
     def candidates(self, text: str) -> list[Match]:
-        """Every alias match in ``text`` before overlaps are resolved."""
+        """Every alias match in ``text`` before overlaps are resolved, in order of start."""
         found: list[Match] = []
-        first_tokens = self._trie
-        for start_match in _START.finditer(text):
-            word = start_match.group()
-            if word[0] == "#":
-                if len(word) > 1:
-                    found.extend(self._hashtag(text, start_match.start(), start_match.end()))
-            else:
-                node = first_tokens.get(fold(word))
-                if node is not None:  # most capitalised words start no name: they cost one look-up
-                    found.extend(self._walk(text, start_match.start(), start_match.end(), word, node))
+        for hashtag in _HASHTAG.finditer(text):
+            found.extend(self._hashtag(text, hashtag.start(), hashtag.end()))
+        hashtag_matches = len(found)
+        trie = self._trie
+        # Every capitalised word of every document passes here; most start no name and are
+        # dropped by this one comprehension (fold inlined), the cheapest test Python offers.
+        starts = [
+            (m, key)
+            for m in _CAPITALISED_WORD.finditer(text)
+            if (key := m[0].casefold().replace("\u0451", "\u0435")) in trie
+        ]
+        covered_until = 0  # the end of the furthest unambiguous name so far: words inside it start nothing new
+        for start_match, key in starts:
+            start = start_match.start()
+            if start < covered_until:
+                continue
+            matches = self._walk(text, start, start_match.end(), start_match[0], trie[key])
+            if matches:
+                found.extend(matches)
+                longest = matches[-1]
+                if longest.entry.sense is None:
+                    covered_until = longest.end
+        if hashtag_matches and len(found) > hashtag_matches:
+            found.sort(key=_START_OF)
         return found
 
     def _walk(self, text: str, start: int, pos: int, first: str, node: dict) -> list[Match]:
-        """The aliases that start with the word ``first`` at ``start``, longest last."""
+        """The aliases that start with the word ``first`` at ``start``, longest last.
+
+        Shorter ones are kept only behind an ambiguous longest one, which may yet be rejected.
+        """
         written = [first]
         matches: list[Match] = []
         while True:
             for entry in node.get(_END, ()):
-                if _case_fits(entry, written):
+                # The scan only starts at capitals, so an "initial"-case name always fits.
+                if entry.case == "initial" or _case_fits(entry, written):
                     matches.append(Match(start, pos, entry, "acronym" if entry.alias_type == "acronym" else "name"))
                     break
             if len(node) == (_END in node):  # a leaf: no longer alias continues here
-                return matches
+                return _longest_unless_doubtful(matches)
             token_match = _NEXT_TOKEN.match(text, pos)
             if token_match is None:
-                return matches
+                return _longest_unless_doubtful(matches)
             token = token_match.group(1)
             node = node.get(fold(token))
             if node is None:
-                return matches
+                return _longest_unless_doubtful(matches)
             written.append(token)
             pos = token_match.end()
 
     def _hashtag(self, text: str, start: int, end: int) -> list[Match]:
-        body = text[start + 1 : end]
+        return [
+            Match(start + offset, start + offset + length, entry, matched_by)
+            for offset, length, entry, matched_by in self._read_hashtag(text[start + 1 : end])
+        ]
+
+    def _read_hashtag(self, body: str) -> tuple[tuple[int, int, AliasEntry, str], ...]:
+        """The (offset from '#', length, entry, matched_by) of what a hashtag names.
+
+        A channel uses a small set of hashtags over and over, so this is cached per body.
+        """
+        found = self._hashtag_cache.get(body)
+        if found is None:
+            found = self._hashtag_cache[body] = tuple(self._segment_hashtag(body))
+            if len(self._hashtag_cache) > _HASHTAG_CACHE_SIZE:
+                self._hashtag_cache.clear()  # bounded memory on an endless stream of new hashtags
+        return found
+
+    def _segment_hashtag(self, body: str) -> Iterator[tuple[int, int, AliasEntry, str]]:
         # A trailing number is a session or a year: #UNGA79 names the General Assembly.
         for whole_body in dict.fromkeys((body, _TRAILING_DIGITS.sub("", body))):
             entry = self._hashtags.lookup(whole_body, whole=True) if whole_body else None
             if entry is not None:
-                return [Match(start, end, entry, "hashtag")] if entry.entity_id else []
+                if entry.entity_id:
+                    yield 0, len(body) + 1, entry, "hashtag"
+                return
         pieces = [(m.start(), m.group()) for m in _HASHTAG_PIECE.finditer(body)]
-        matches: list[Match] = []
         index = 0
         while index < len(pieces):
             for stop in range(len(pieces), index, -1):
@@ -185,17 +241,21 @@ class Matcher:
                 if entry is not None:
                     # A not-mention part (#RussiaLatinAmerica) is consumed without a match.
                     if entry.entity_id is not None:
-                        part_start = start + 1 + pieces[index][0]
-                        matches.append(Match(part_start, part_start + len(joined), entry, "hashtag_part"))
+                        yield 1 + pieces[index][0], len(joined), entry, "hashtag_part"
                     index = stop
                     break
             else:
                 index += 1
-        return matches
+
+
+def _longest_unless_doubtful(matches: list[Match]) -> list[Match]:
+    if len(matches) > 1 and matches[-1].entry.sense is None:
+        return matches[-1:]
+    return matches
 
 
 def _defined_after_full_name(text: str, match: Match, name_ends: dict[int, str | None]) -> bool:
-    """Whether the match stands in parentheses right after its own entity's name: "Eurasian Economic Commission (EEC)"."""
+    """Whether the match stands in parentheses right after its entity's name: "Eurasian Economic Commission (EEC)"."""
     at = match.start
     while at > 0 and text[at - 1] == " ":
         at -= 1
@@ -208,10 +268,10 @@ def _defined_after_full_name(text: str, match: Match, name_ends: dict[int, str |
 
 
 def _case_fits(entry: AliasEntry, written: list[str]) -> bool:
-    """Whether the text's letter case fits the alias: acronyms and exact names as written, other names from a capital."""
+    """Whether the text's case fits the alias: acronyms and exact names as written, other names from a capital."""
     if entry.case == "initial":
         return written[0][:1].isupper()
-    if all(fold_punctuation(token) == wanted for token, wanted in zip(written, entry.tokens)):
+    if all(fold_punctuation(token) == wanted for token, wanted in zip(written, entry.tokens, strict=True)):
         return True
     # A headline in capitals still names the entity; an acronym in capitals is just the acronym.
     return entry.alias_type != "acronym" and is_all_caps("".join(written))
@@ -220,27 +280,32 @@ def _case_fits(entry: AliasEntry, written: list[str]) -> bool:
 def resolve_overlaps(matches: list[Match]) -> list[Match]:
     """Keep the longest of overlapping matches (the earliest among equals), in text order.
 
+    ``matches`` must be in order of start, as `Matcher.candidates` returns them.
+
     This is spaCy's ``filter_spans`` rule, applied cluster by cluster: overlapping
     matches are few and close together, so each cluster is tiny.
     """
     chosen: list[Match] = []
     cluster: list[Match] = []
     cluster_end = -1
-    for match in sorted(matches, key=lambda m: (m.start, -m.end)):
+    for match in matches:
         if match.start >= cluster_end and cluster:
-            chosen.extend(_longest_first(cluster))
+            chosen.extend(cluster if len(cluster) == 1 else _longest_first(cluster))
             cluster = []
         cluster.append(match)
-        cluster_end = max(cluster_end, match.end)
-    chosen.extend(_longest_first(cluster))
-    return sorted(chosen, key=lambda m: m.start)
+        if match.end > cluster_end:
+            cluster_end = match.end
+    chosen.extend(cluster if len(cluster) == 1 else _longest_first(cluster))
+    return chosen
+
+
+def _start_then_longest(match: Match) -> tuple[int, int]:
+    return match.start, -match.end
 
 
 def _longest_first(cluster: list[Match]) -> list[Match]:
-    if len(cluster) == 1:
-        return cluster
     kept: list[Match] = []
     for match in sorted(cluster, key=lambda m: (m.start - m.end, m.start)):
         if all(match.end <= other.start or match.start >= other.end for other in kept):
             kept.append(match)
-    return kept
+    return sorted(kept, key=_start_then_longest)

@@ -11,11 +11,27 @@ import re
 # Typographic variants that writers use interchangeably inside names.
 _PUNCTUATION_FOLD = str.maketrans(
     {
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
-        "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u201e": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u201e": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
         "\uff06": "&",
-        "\u0451": "\u0435", "\u0401": "\u0415",  # Russian ё is often written е
+        "\u0451": "\u0435",
+        "\u0401": "\u0415",  # Russian ё is often written е
     }
 )
 
@@ -57,22 +73,43 @@ def compact(text: str) -> str:
     return "".join(token for token in tokenize(text) if token[0].isalnum() or token[0] == "_")
 
 
-def spelling_variants(text: str, pairs: list[tuple[str, str]]) -> list[str]:
-    """Every spelling of ``text`` reachable by swapping the members of ``pairs``, ``text`` first.
+class SpellingVariants:
+    """Every spelling of a name reachable by swapping the members of spelling pairs (isation/ization).
 
-    Matching is case-insensitive, so the swap is too; the result keeps the rest of
-    ``text`` as written.
+    Matching is case-insensitive, so the swap is too; the rest of the name keeps
+    its letters as written. Results are cached per name.
     """
-    variants = [text]
-    for left, right in pairs:
-        pattern = re.compile(f"{re.escape(left)}|{re.escape(right)}", re.IGNORECASE)
-        swapped = []
-        for variant in variants:
-            for choice in (left, right):
-                replaced = pattern.sub(lambda m, c=choice: _match_case(m.group(0), c), variant)
-                swapped.append(replaced)
-        variants = list(dict.fromkeys(variants + swapped))
-    return variants
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self._pairs = [
+            (
+                left,
+                right,
+                left.lower(),
+                right.lower(),
+                re.compile(f"{re.escape(left)}|{re.escape(right)}", re.IGNORECASE),
+            )
+            for left, right in pairs
+        ]
+        self._cache: dict[str, list[str]] = {}
+
+    def __call__(self, text: str) -> list[str]:
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        variants = [text]
+        lowered = text.lower()
+        for left, right, left_lower, right_lower, pattern in self._pairs:
+            if left_lower not in lowered and right_lower not in lowered:
+                continue
+            swapped = [
+                pattern.sub(lambda m, c=choice: _match_case(m.group(0), c), variant)
+                for variant in variants
+                for choice in (left, right)
+            ]
+            variants = list(dict.fromkeys(variants + swapped))
+        self._cache[text] = variants
+        return variants
 
 
 def _match_case(original: str, replacement: str) -> str:
@@ -86,4 +123,3 @@ def _match_case(original: str, replacement: str) -> str:
 def is_all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
-

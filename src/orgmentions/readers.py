@@ -199,8 +199,9 @@ def _text_document(file: Path, doc_id: str) -> Document | _Bad:
     try:
         text = data.decode("utf-8-sig")  # a byte order mark is not part of the text
     except UnicodeDecodeError as error:
-        return _Bad(str(file), f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); "
-                               "convert it to UTF-8")
+        return _Bad(
+            str(file), f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); convert it to UTF-8"
+        )
     return _document(text, doc_id, {"path": str(file)})
 
 
@@ -263,10 +264,12 @@ def _read_csv(path: Path, text_field: str, id_field: str) -> Iterator[Document |
             raise InputError(Messages.E016.format(location=f"{path}, line 1", problem=problem))
         if text_field not in header:
             columns = ", ".join(map(repr, header))
-            raise InputError(Messages.E016.format(
-                location=f"{path}, line 1",
-                problem=f"the header has no {text_field!r} column (it has {columns}); choose one with --text-field",
-            ))
+            raise InputError(
+                Messages.E016.format(
+                    location=f"{path}, line 1",
+                    problem=f"the header has no {text_field!r} column (it has {columns}); choose one with --text-field",
+                )
+            )
         number = 0
         last_line = rows.line_num
         for row in rows:

@@ -152,8 +152,18 @@ def _rows(results: Iterable[DocumentMentions], tally: _Tally) -> Iterator[_Row]:
 
 
 def _mention_values(doc_id: str | None, mention: Mention) -> tuple[Any, ...]:
-    return (doc_id, mention.start, mention.end, mention.text, mention.canonical_id, mention.kind,
-            mention.name, mention.matched_by, mention.alias, mention.evidence)
+    return (
+        doc_id,
+        mention.start,
+        mention.end,
+        mention.text,
+        mention.canonical_id,
+        mention.kind,
+        mention.name,
+        mention.matched_by,
+        mention.alias,
+        mention.evidence,
+    )
 
 
 def _metadata_keys(rows: Iterable[_Row]) -> list[str]:
@@ -190,11 +200,13 @@ def _write_delimited(results: Iterable[DocumentMentions], stream: TextIO, delimi
     writer.writerow([*MENTION_COLUMNS, *map(_column_name, keys), EXTRA_COLUMN])
     for values, metadata in rows:
         extra = {key: value for key, value in metadata.items() if key not in columns}
-        writer.writerow([
-            *map(_cell, values),
-            *(_cell(metadata.get(key)) for key in keys),
-            _json(extra) if extra else "",
-        ])
+        writer.writerow(
+            [
+                *map(_cell, values),
+                *(_cell(metadata.get(key)) for key in keys),
+                _json(extra) if extra else "",
+            ]
+        )
     return tally.documents
 
 
@@ -263,12 +275,16 @@ def _write_parquet(results: Iterable[DocumentMentions], path: Path) -> int:
     columns = [
         _ParquetColumn(key, _column_kind([metadata.get(key) for _, metadata in head])) for key in _metadata_keys(head)
     ]
-    schema = pa.schema([
-        ("doc_id", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
-        *((name, pa.string()) for name in MENTION_COLUMNS[3:]),
-        *((_column_name(column.key), arrow_types[column.kind]) for column in columns),
-        (EXTRA_COLUMN, pa.string()),
-    ])
+    schema = pa.schema(
+        [
+            ("doc_id", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            *((name, pa.string()) for name in MENTION_COLUMNS[3:]),
+            *((_column_name(column.key), arrow_types[column.kind]) for column in columns),
+            (EXTRA_COLUMN, pa.string()),
+        ]
+    )
     known = {column.key for column in columns}
     with pq.ParquetWriter(path, schema) as writer:
         while batch := list(itertools.islice(rows, LOOKAHEAD_ROWS)):
