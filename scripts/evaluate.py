@@ -80,8 +80,15 @@ def load_document(path: Path) -> Document:
         start = _find(text, entry["text"], cursor, part=entry.get("part", False))
         if start < 0:
             raise ValueError(f"{path}: mention {number} {entry['text']!r} not found after offset {cursor}")
-        gold.append(Gold(start, start + len(entry["text"]), entry["id"], entry.get("optional", False),
-                         entry.get("anaphora", False)))
+        gold.append(
+            Gold(
+                start,
+                start + len(entry["text"]),
+                entry["id"],
+                entry.get("optional", False),
+                entry.get("anaphora", False),
+            )
+        )
         cursor = start + 1
     return Document(data["id"], data["genre"], data.get("lang", "en"), text, gold)
 
@@ -89,8 +96,11 @@ def load_document(path: Path) -> Document:
 def _find(text: str, surface: str, cursor: int, part: bool) -> int:
     if part:
         return text.find(surface, cursor)
-    pattern = re.compile(("" if not surface[0].isalnum() else r"(?<!\w)") + re.escape(surface)
-                         + (r"(?!\w)" if surface[-1].isalnum() else ""))
+    pattern = re.compile(
+        ("" if not surface[0].isalnum() else r"(?<!\w)")
+        + re.escape(surface)
+        + (r"(?!\w)" if surface[-1].isalnum() else "")
+    )
     found = pattern.search(text, cursor)
     return found.start() if found else -1
 
@@ -126,8 +136,10 @@ def score(documents: list[Document], extract) -> dict[tuple[str, str], Tally]:  
 def report(tallies: dict[tuple[str, str], Tally]) -> str:
     lines = [f"{'group':28} {'kind':8} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>4} {'FN':>4}"]
     for (group, kind), tally in sorted(tallies.items()):
-        lines.append(f"{group:28} {kind:8} {tally.precision:6.3f} {tally.recall:6.3f} {tally.f1:6.3f} "
-                     f"{tally.true:5} {tally.false:4} {tally.missed:4}")
+        lines.append(
+            f"{group:28} {kind:8} {tally.precision:6.3f} {tally.recall:6.3f} {tally.f1:6.3f} "
+            f"{tally.true:5} {tally.false:4} {tally.missed:4}"
+        )
     return "\n".join(lines)
 
 
