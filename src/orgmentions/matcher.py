@@ -52,6 +52,10 @@ class AliasEntry:
     sense: SenseRule | None  # set for an ambiguous alias
     lang: str
 
+    @property
+    def matched_by(self) -> str:
+        return "acronym" if self.alias_type == "acronym" else "name"
+
 
 class Match(NamedTuple):
     start: int
@@ -189,22 +193,27 @@ class Matcher:
         written = [first]
         matches: list[Match] = []
         while True:
-            for entry in node.get(_END, ()):
-                # The scan only starts at capitals, so an "initial"-case name always fits.
-                if entry.case == "initial" or _case_fits(entry, written):
-                    matches.append(Match(start, pos, entry, "acronym" if entry.alias_type == "acronym" else "name"))
+            entries = node.get(_END)
+            if entries:
+                for entry in entries:
+                    # The scan only starts at capitals, so an "initial"-case name always fits.
+                    if entry.case == "initial" or _case_fits(entry, written):
+                        matches.append(Match(start, pos, entry, entry.matched_by))
+                        break
+                if len(node) == 1:  # a leaf: no longer alias continues here
                     break
-            if len(node) == (_END in node):  # a leaf: no longer alias continues here
-                return _longest_unless_doubtful(matches)
             token_match = _NEXT_TOKEN.match(text, pos)
             if token_match is None:
-                return _longest_unless_doubtful(matches)
-            token = token_match.group(1)
+                break
+            token = token_match[1]
             node = node.get(fold(token))
             if node is None:
-                return _longest_unless_doubtful(matches)
+                break
             written.append(token)
             pos = token_match.end()
+        if len(matches) > 1 and matches[-1].entry.sense is None:
+            return matches[-1:]
+        return matches
 
     def _hashtag(self, text: str, start: int, end: int) -> list[Match]:
         return [
@@ -246,12 +255,6 @@ class Matcher:
                     break
             else:
                 index += 1
-
-
-def _longest_unless_doubtful(matches: list[Match]) -> list[Match]:
-    if len(matches) > 1 and matches[-1].entry.sense is None:
-        return matches[-1:]
-    return matches
 
 
 def _defined_after_full_name(text: str, match: Match, name_ends: dict[int, str | None]) -> bool:

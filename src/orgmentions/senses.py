@@ -34,6 +34,19 @@ class Document:
         self._starts = [start for start, _, _ in self._mentions]
         #: The ids mentioned unambiguously anywhere in the document.
         self.ids = {entity_id for _, _, entity_id in unambiguous}
+        # Telegram posts repeat their text ("Read in full"): the same window gets the same verdict.
+        self._window_verdicts: dict[tuple[int, str, int], tuple[bool, str | None]] = {}
+
+    def window_verdict(self, rule: SenseRule, low: int, high: int, start: int, end: int) -> tuple[bool, str | None]:
+        """(vetoed, cue) for a match at ``start:end`` from what ``low:high`` says."""
+        key = (id(rule), self.text[low:high], start - low)
+        verdict = self._window_verdicts.get(key)
+        if verdict is None:
+            # A veto may include the alias itself ("Secretary of the Security Council"); a cue may not.
+            vetoed = bool(rule.against) and rule.against.search(self, low, high) is not None
+            cue = None if vetoed or not rule.cues else rule.cues.search(self, low, high, skip=(start, end))
+            verdict = self._window_verdicts[key] = (vetoed, cue)
+        return verdict
 
     def near(self, start: int, end: int, low: int, high: int) -> str | None:
         """The id of the closest unambiguous mention inside ``low:high`` that does not overlap ``start:end``."""
@@ -143,8 +156,8 @@ def judge(rule: SenseRule, entity_id: str, document: Document, start: int, end: 
         return VETOED
     # A common word in a headline: only the headline itself can say which sense it is.
     low, high = _line_bounds(text, start, end) if rule.only_in_caps else (max(0, start - WINDOW), end + WINDOW)
-    # A veto may include the alias itself ("Secretary of the Security Council"); a cue may not.
-    if rule.against and rule.against.search(document, low, high):
+    vetoed, cue = document.window_verdict(rule, low, min(high, len(text)), start, end)
+    if vetoed:
         return VETOED
     if not rule.only_in_caps:
         if entity_id in document.ids:
@@ -152,7 +165,6 @@ def judge(rule: SenseRule, entity_id: str, document: Document, start: int, end: 
         related = sorted(rule.related & document.ids)
         if related:
             return f"{related[0]} mentioned in the document"
-    cue = rule.cues.search(document, low, high, skip=(start, end)) if rule.cues else None
     if cue:
         return f"cue {cue!r} nearby"
     neighbour = document.near(start, end, low, high) if rule.near_mentions else None
