@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from orgmentions.errors import Errors, InputError
 from orgmentions.gazetteer import Gazetteer, PathLike
 from orgmentions.matcher import Matcher
-from orgmentions.records import DocumentMentions, Mention
+from orgmentions.records import DocumentMentions, Mention, trusted
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,8 +49,11 @@ class Extractor:
         else:
             self.gazetteer = Gazetteer.load(gazetteers, include_bundled=include_bundled)
         self.matcher = _matcher_for(self.gazetteer)
-        # What every record of an entity repeats: (canonical id, kind, preferred name).
-        self._entities = {entity.id: (entity.id, entity.kind, entity.name) for entity in self.gazetteer}
+        # What every record of an entity repeats.
+        self._entities = {
+            entity.id: {"canonical_id": entity.id, "kind": entity.kind, "name": entity.name}
+            for entity in self.gazetteer
+        }
         if isinstance(nlp, str):
             import spacy
 
@@ -59,21 +62,20 @@ class Extractor:
 
     def find(self, text: str) -> list[Mention]:
         """The gazetteer mentions in ``text`` (no statistical model), in text order."""
-        entities, trusted = self._entities, Mention._trusted
+        entities = self._entities
         # Built without re-validation: the matcher's spans slice the text by construction.
         return [
             trusted(
+                Mention,
                 {
                     "text": text[match.start : match.end],
                     "start": match.start,
                     "end": match.end,
-                    "canonical_id": entities[match.entry.entity_id][0],
-                    "kind": entities[match.entry.entity_id][1],
-                    "name": entities[match.entry.entity_id][2],
+                    **entities[match.entry.entity_id],
                     "matched_by": match.matched_by,
                     "alias": match.entry.text,
                     "evidence": match.evidence,
-                }
+                },
             )
             for match in self.matcher.find(text)
         ]
@@ -169,7 +171,9 @@ def _check_text(text: object, doc_id: object = None) -> None:
 def _document(
     text: str, doc_id: str | None, metadata: Mapping[str, Any] | None, mentions: list[Mention]
 ) -> DocumentMentions:
-    return DocumentMentions.model_construct(doc_id=doc_id, text=text, metadata=dict(metadata or {}), mentions=mentions)
+    return trusted(
+        DocumentMentions, {"doc_id": doc_id, "text": text, "metadata": dict(metadata or {}), "mentions": mentions}
+    )
 
 
 def _unpack(item: Item, number: int) -> tuple[str, str | None, dict[str, Any]]:
