@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from conftest import DATA
@@ -46,7 +48,7 @@ def test_list_by_kind() -> None:
 
 def test_installed_command_runs_from_another_directory(tmp_path) -> None:
     # The console script and the bundled gazetteers work outside the source tree.
-    bindir = __import__("pathlib").Path(sys.executable).parent
+    bindir = Path(sys.executable).parent
     out = subprocess.run(
         [str(bindir / "orgmentions"), "gazetteer", "show", "org:CSTO"],
         cwd=tmp_path,
@@ -55,3 +57,16 @@ def test_installed_command_runs_from_another_directory(tmp_path) -> None:
         check=True,
     ).stdout
     assert "Collective Security Treaty Organization" in out
+
+
+def test_installed_package_carries_its_gazetteers(tmp_path) -> None:
+    # In an installed (non-editable) package the gazetteers live inside it, not in a source tree.
+    import orgmentions
+
+    package = Path(orgmentions.__file__).resolve().parent
+    if (package.parents[1] / "pyproject.toml").is_file():
+        pytest.skip("running from a source checkout (editable install); CI installs the wheel")
+    code = "from orgmentions.gazetteer import bundled_gazetteer_dir as d; print(d())"
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert Path(out.stdout.strip()) == package / "gazetteers"
+    assert sorted(p.name for p in (package / "gazetteers").glob("*.yaml")) == ["countries.yaml", "organisations.yaml"]

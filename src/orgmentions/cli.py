@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from enum import Enum
 from pathlib import Path
 
@@ -123,7 +124,7 @@ def extract(
 ) -> None:
     """Extract mentions from documents and write one record per document (JSONL) or per mention (CSV/TSV/Parquet)."""
     from orgmentions.extractor import Extractor
-    from orgmentions.readers import read_documents
+    from orgmentions.readers import SkippedRecordsWarning, read_documents
     from orgmentions.writers import write_results
 
     if output_format is OutputFormat.parquet and output is None:
@@ -135,7 +136,11 @@ def extract(
         )
         show_progress = sys.stderr.isatty() if progress is None else progress
         results = extractor.extract_many(documents, n_process=n_process, progress=show_progress)
-        write_results(results, output, format=output_format.value)
+        with warnings.catch_warnings(record=True) as skipped:
+            warnings.simplefilter("always", SkippedRecordsWarning)
+            write_results(results, output, format=output_format.value)
+        for warning in skipped:
+            typer.echo(f"orgmentions: warning: {warning.message}", err=True)
     except (GazetteerError, InputError, FileNotFoundError, ImportError, OSError) as error:
         _fail(str(error))
 

@@ -22,6 +22,19 @@ class Errors:
     E010 = "[E010] No entity with id {entity_id!r}. Try `orgmentions gazetteer list`."
     E011 = "[E011] {location}: alias {alias!r} of {entity_id} contains no letters or digits to match on."
     E012 = "[E012] {location}: spelling variant pair {pair!r} must be two different non-empty strings."
+    E013 = "[E013] Item {number}: a mapping needs a 'text' key; it has {keys}."
+
+    E014 = (
+        "[E014] {path}: cannot tell how to read this ({reason}). Give .txt files or folders of them, "
+        ".jsonl/.ndjson, .csv, or a Telegram Desktop export (JSON with a 'messages' list), "
+        "or choose the format with --input-format ({formats})."
+    )
+    E015 = "[E015] Unknown {what} format {name!r}; choose one of: {choices}."
+    E016 = "[E016] {location}: {problem}"
+    E017 = "[E017] {path}: {problem}"
+    E018 = "[E018] {path}: not a Telegram Desktop export: {problem}"
+    E019 = "[E019] No such file or folder: {path}"
+    E020 = "[E020] Parquet is written to a file: give a path (--output FILE), not {given}."
 
 
 class GazetteerError(ValueError):

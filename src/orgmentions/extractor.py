@@ -186,7 +186,7 @@ def _unpack(item: Item, number: int) -> tuple[str, str | None, dict[str, Any]]:
         return text, None if doc_id is None else str(doc_id), {}
     if isinstance(item, Mapping):
         if "text" not in item:
-            raise InputError(f"[E013] Item {number}: a mapping needs a 'text' key; it has {sorted(item)}.")
+            raise InputError(Errors.E013.format(number=number, keys=sorted(item)))
         text = item["text"]
         doc_id = item.get("id", item.get("doc_id"))
         _check_text(text, doc_id)

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from orgmentions.errors import InputError
+from orgmentions.errors import Errors, InputError
 
 #: The input formats `read_documents` understands, besides "auto".
 INPUT_FORMATS = ("text", "jsonl", "csv", "telegram")
@@ -53,22 +53,6 @@ INPUT_FORMATS = ("text", "jsonl", "csv", "telegram")
 _SUFFIX_FORMATS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 
 Document = dict[str, Any]
-
-
-class Messages:
-    """The coded messages of `orgmentions.readers` and `orgmentions.writers`."""
-
-    E014 = (
-        "[E014] {path}: cannot tell how to read this ({reason}). Give .txt files or folders of them, "
-        ".jsonl/.ndjson, .csv, or a Telegram Desktop export (JSON with a 'messages' list), "
-        "or choose the format with --input-format ({formats})."
-    )
-    E015 = "[E015] Unknown {what} format {name!r}; choose one of: {choices}."
-    E016 = "[E016] {location}: {problem}"
-    E017 = "[E017] {path}: {problem}"
-    E018 = "[E018] {path}: not a Telegram Desktop export: {problem}"
-    E019 = "[E019] No such file or folder: {path}"
-    E020 = "[E020] Parquet is written to a file: give a path (--output FILE), not {given}."
 
 
 class SkippedRecordsWarning(UserWarning):
@@ -83,7 +67,7 @@ class _Bad:
     problem: str
 
     def message(self) -> str:
-        return Messages.E016.format(location=self.location, problem=self.problem)
+        return Errors.E016.format(location=self.location, problem=self.problem)
 
 
 def read_documents(
@@ -104,7 +88,7 @@ def read_documents(
         paths = [paths]
     if input_format != "auto" and input_format not in INPUT_FORMATS:
         raise ValueError(
-            Messages.E015.format(what="input", name=input_format, choices=", ".join(("auto", *INPUT_FORMATS)))
+            Errors.E015.format(what="input", name=input_format, choices=", ".join(("auto", *INPUT_FORMATS)))
         )
     plan = [(path, *_format_of(path, input_format)) for path in map(Path, paths)]
     return _read_all(plan, text_field, id_field, skip_bad)
@@ -145,11 +129,11 @@ def _records(
 def _format_of(path: Path, input_format: str) -> tuple[str, bool]:
     """The format to read ``path`` with, and whether it was detected (auto) rather than chosen."""
     if not path.exists():
-        raise FileNotFoundError(Messages.E019.format(path=path))
+        raise FileNotFoundError(Errors.E019.format(path=path))
     if path.is_dir():
         if input_format not in ("auto", "text"):
             problem = f"a folder; {input_format} input is read from files"
-            raise InputError(Messages.E017.format(path=path, problem=problem))
+            raise InputError(Errors.E017.format(path=path, problem=problem))
         return "text", input_format == "auto"
     if input_format != "auto":
         return input_format, False
@@ -160,7 +144,7 @@ def _format_of(path: Path, input_format: str) -> tuple[str, bool]:
         return "telegram", True
     extension = f"unknown extension {path.suffix!r}" if path.suffix else "no extension"
     reason = f"{extension}, and not a JSON object"
-    raise InputError(Messages.E014.format(path=path, reason=reason, formats=", ".join(INPUT_FORMATS)))
+    raise InputError(Errors.E014.format(path=path, reason=reason, formats=", ".join(INPUT_FORMATS)))
 
 
 def _starts_with_json_object(path: Path) -> bool:
@@ -189,7 +173,7 @@ def _read_text(path: Path) -> Iterator[Document | _Bad]:
         key=lambda file: file.relative_to(path).as_posix(),
     )
     if not files:
-        raise InputError(Messages.E017.format(path=path, problem="no .txt files in this folder or below it"))
+        raise InputError(Errors.E017.format(path=path, problem="no .txt files in this folder or below it"))
     for file in files:
         yield _text_document(file, file.relative_to(path).as_posix())
 
@@ -261,11 +245,11 @@ def _read_csv(path: Path, text_field: str, id_field: str) -> Iterator[Document |
         header = next(rows, None)
         if header is None:
             problem = "empty file; expected a header row"
-            raise InputError(Messages.E016.format(location=f"{path}, line 1", problem=problem))
+            raise InputError(Errors.E016.format(location=f"{path}, line 1", problem=problem))
         if text_field not in header:
             columns = ", ".join(map(repr, header))
             raise InputError(
-                Messages.E016.format(
+                Errors.E016.format(
                     location=f"{path}, line 1",
                     problem=f"the header has no {text_field!r} column (it has {columns}); choose one with --text-field",
                 )
@@ -344,9 +328,9 @@ def _load_export(path: Path, detected: bool) -> dict[str, Any]:
             export = json.load(file)
     except json.JSONDecodeError as error:
         problem = f"not valid JSON ({error.msg}: line {error.lineno}, column {error.colno}); is the export complete?"
-        raise InputError(Messages.E018.format(path=path, problem=problem)) from None
+        raise InputError(Errors.E018.format(path=path, problem=problem)) from None
     except UnicodeDecodeError as error:
-        raise InputError(Messages.E018.format(path=path, problem=f"not UTF-8 ({error.reason})")) from None
+        raise InputError(Errors.E018.format(path=path, problem=f"not UTF-8 ({error.reason})")) from None
     if isinstance(export, dict) and isinstance(export.get("messages"), list):
         return export
     if isinstance(export, dict) and "chats" in export:
@@ -354,8 +338,8 @@ def _load_export(path: Path, detected: bool) -> dict[str, Any]:
     else:
         problem = "expected a JSON object with a 'messages' list"
     if detected:
-        raise InputError(Messages.E014.format(path=path, reason=problem, formats=", ".join(INPUT_FORMATS)))
-    raise InputError(Messages.E018.format(path=path, problem=problem))
+        raise InputError(Errors.E014.format(path=path, reason=problem, formats=", ".join(INPUT_FORMATS)))
+    raise InputError(Errors.E018.format(path=path, problem=problem))
 
 
 def _telegram_text(value: Any) -> str | None:

@@ -40,8 +40,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import ValidationError
 
-from orgmentions.errors import InputError
-from orgmentions.readers import Messages
+from orgmentions.errors import Errors, InputError
 from orgmentions.records import DocumentMentions, Mention
 
 if TYPE_CHECKING:
@@ -65,10 +64,10 @@ def write_results(
     """Write ``results`` as ``jsonl``, ``csv``, ``tsv`` or ``parquet`` to a path or a text stream
     (None: standard output). Returns the number of documents written, with or without mentions."""
     if format not in OUTPUT_FORMATS:
-        raise ValueError(Messages.E015.format(what="output", name=format, choices=", ".join(OUTPUT_FORMATS)))
+        raise ValueError(Errors.E015.format(what="output", name=format, choices=", ".join(OUTPUT_FORMATS)))
     if format == "parquet":
         if not isinstance(output, (str, os.PathLike)):
-            raise ValueError(Messages.E020.format(given="standard output" if output is None else "a stream"))
+            raise ValueError(Errors.E020.format(given="standard output" if output is None else "a stream"))
         return _write_parquet(results, Path(output))
     with _open_text(output) as stream:
         if format == "jsonl":
@@ -97,7 +96,7 @@ def read_results(path: str | os.PathLike[str]) -> Iterator[DocumentMentions]:
     """Read a JSONL file written by `write_results` back into `DocumentMentions`, lazily."""
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(Messages.E019.format(path=path))
+        raise FileNotFoundError(Errors.E019.format(path=path))
     return _read_results(path)
 
 
@@ -114,7 +113,7 @@ def _read_results(path: Path) -> Iterator[DocumentMentions]:
                 first = error.errors()[0]
                 where = ".".join(map(str, first["loc"]))
                 problem = f"not a result record: {where + ': ' if where else ''}{first['msg']}"
-                raise InputError(Messages.E016.format(location=f"{path}, line {number}", problem=problem)) from None
+                raise InputError(Errors.E016.format(location=f"{path}, line {number}", problem=problem)) from None
             yield result
 
 
