@@ -234,3 +234,18 @@ def test_unambiguous_mentions_carry_no_evidence() -> None:
 
 def test_adjectives_and_demonyms_are_not_countries() -> None:
     assert found("Russian diplomats and Kazakhstani officials met Belarusian experts.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Conference on Interaction and Confidence Building Measures in Asia met in Astana.",
+            [("Conference on Interaction and Confidence Building Measures in Asia", "org:CICA")],
+        ),
+        ("Guinea Bissau and Timor Leste signed.", [("Guinea Bissau", "country:GNB"), ("Timor Leste", "country:TLS")]),
+        ("Guinea-Bissau and Timor-Leste signed.", [("Guinea-Bissau", "country:GNB"), ("Timor-Leste", "country:TLS")]),
+    ],
+)
+def test_a_hyphen_between_words_may_be_a_space(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -94,21 +94,14 @@ class Matcher:
                 case = alias.case or ("exact" if alias_type == "acronym" else "initial")
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
                 sense = SenseRule.of(alias.ambiguous) if alias.ambiguous else None
-                for text in texts:
-                    entry = AliasEntry(
-                        entity.id, alias.text, alias_type, tuple(tokenize(text)), case, sense, alias.lang
-                    )
-                    self._add(entry)
+                for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
+                    self._add(AliasEntry(entity.id, alias.text, alias_type, tokens, case, sense, alias.lang))
             for body in entity.hashtags:
                 entry = AliasEntry(entity.id, body, "name", (body,), "initial", None, "en")
                 self._hashtags.folded.setdefault(body.casefold(), entry)
         for not_mention in gazetteer.not_mentions:
-            for text in gazetteer.variants(not_mention.text):
-                self._add(
-                    AliasEntry(
-                        None, not_mention.text, "not_mention", tuple(tokenize(text)), "initial", None, not_mention.lang
-                    )
-                )
+            for tokens in _spellings(gazetteer.variants(not_mention.text), hyphen_optional=True):
+                self._add(AliasEntry(None, not_mention.text, "not_mention", tokens, "initial", None, not_mention.lang))
 
     def _add(self, entry: AliasEntry) -> None:
         node = self._trie
@@ -255,6 +248,15 @@ class Matcher:
                     break
             else:
                 index += 1
+
+
+def _spellings(texts: list[str], hyphen_optional: bool) -> list[tuple[str, ...]]:
+    """The token sequences to look a name up by: a hyphen between words may also be a space
+    ("Confidence-Building" / "Confidence Building", "Guinea-Bissau" / "Guinea Bissau")."""
+    spellings = [tuple(tokenize(text)) for text in texts]
+    if hyphen_optional:
+        spellings += [tuple(t for t in tokens if t != "-") for tokens in spellings if "-" in tokens[1:-1]]
+    return list(dict.fromkeys(spellings))
 
 
 def _defined_after_full_name(text: str, match: Match, name_ends: dict[int, str | None]) -> bool:
