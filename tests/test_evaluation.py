@@ -53,17 +53,7 @@ def test_at_most_three_false_mentions_on_adversarial_texts(tallies) -> None:
     assert tallies[("genre:adversarial", "all")].false <= 3, tallies[("all", "all")].errors
 
 
-def test_russian_acronyms_and_nominative_names(tallies) -> None:
-    # Inflected Russian names are a later issue; acronyms and nominatives must already match.
-    text = "ОДКБ, СНГ, ЕАЭС, ШОС, БРИКС и ООН. Евразийский экономический союз. Россия и Казахстан."
-    assert [m.canonical_id for m in extract(text)] == [
-        "org:CSTO",
-        "org:CIS",
-        "org:EAEU",
-        "org:SCO",
-        "org:BRICS",
-        "org:UN",
-        "org:EAEU",
-        "country:RUS",
-        "country:KAZ",
-    ]
+def test_russian_documents(tallies) -> None:
+    # Russian names in any grammatical case ("Евразийского экономического союза", "Армении").
+    assert tallies[("ru", "all")].f1 >= 0.95, tallies[("ru", "all")]
+    assert tallies[("ru", "all")].precision >= 0.98, tallies[("ru", "all")]

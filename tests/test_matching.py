@@ -249,3 +249,28 @@ def test_adjectives_and_demonyms_are_not_countries() -> None:
 )
 def test_a_hyphen_between_words_may_be_a_space(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в рамках Евразийского экономического союза", [("Евразийского экономического союза", "org:EAEU")]),
+        ("государства — члены Содружества Независимых Государств", [("Содружества Независимых Государств", "org:CIS")]),
+        (
+            "встреча с Арменией, Белоруссией и Казахстаном",
+            [("Арменией", "country:ARM"), ("Белоруссией", "country:BLR"), ("Казахстаном", "country:KAZ")],
+        ),
+        (
+            "делегации России и Российской Федерации",
+            [("России", "country:RUS"), ("Российской Федерации", "country:RUS")],
+        ),
+        ("переговоры с Вьетнамом и Китаем", [("Вьетнамом", "country:VNM"), ("Китаем", "country:CHN")]),
+        # Stems keep four letters: Niger and Nigeria stay apart, and a short word does not become Mali.
+        ("в Нигерии и в Нигере", [("Нигерии", "country:NGA"), ("Нигере", "country:NER")]),
+        ("Мало кто знал об этом.", []),
+        # Adjectives are not country names in Russian either.
+        ("российские дипломаты и армянская делегация", []),
+    ],
+)
+def test_russian_names_in_any_case(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import Literal, NamedTuple
 
 from orgmentions.gazetteer import Gazetteer
-from orgmentions.normalise import UPPERCASE_LETTERS, compact, fold, fold_punctuation, is_all_caps, tokenize
+from orgmentions.normalise import UPPERCASE_LETTERS, compact, fold, fold_punctuation, is_all_caps, text_forms, tokenize
 from orgmentions.senses import VETOED, Document, SenseRule, judge, needs_evidence
 
 AliasType = Literal["name", "acronym", "not_mention"]
@@ -161,7 +161,7 @@ class Matcher:
         starts = [
             (m, key)
             for m in _CAPITALISED_WORD.finditer(text)
-            if (key := m[0].casefold().replace("\u0451", "\u0435")) in trie
+            if (key := m[0].casefold()) in trie or (not key.isascii() and (key := _known_form(trie, m[0])) is not None)
         ]
         covered_until = 0  # the end of the furthest unambiguous name so far: words inside it start nothing new
         for start_match, key in starts:
@@ -199,9 +199,14 @@ class Matcher:
             if token_match is None:
                 break
             token = token_match[1]
-            node = node.get(fold(token))
-            if node is None:
+            key = token.casefold()
+            child = node.get(key)
+            if child is None and not key.isascii():  # typographic variants, ё, Russian endings
+                form = _known_form(node, token)
+                child = node.get(form) if form is not None else None
+            if child is None:
                 break
+            node = child
             written.append(token)
             pos = token_match.end()
         if len(matches) > 1 and matches[-1].entry.sense is None:
@@ -248,6 +253,11 @@ class Matcher:
                     break
             else:
                 index += 1
+
+
+def _known_form(node: dict, token: str) -> str | None:
+    """The first lookup form of a token of running text that the trie ``node`` knows."""
+    return next((form for form in text_forms(token) if form in node), None)
 
 
 def _spellings(texts: list[str], hyphen_optional: bool) -> list[tuple[str, ...]]:

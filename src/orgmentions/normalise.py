@@ -48,11 +48,58 @@ UPPERCASE_LETTERS = "".join(
 
 
 def fold(token: str) -> str:
-    """The lookup form of one token: typographic variants folded, then case-folded."""
+    """The lookup form of a gazetteer token: typographic variants folded, case-folded,
+    and a Russian word reduced to its stem ("Армения" -> "армени")."""
     if len(token) == 1 and not token.isalnum():
         return token.translate(_PUNCTUATION_FOLD)
     # Of the typographic variants only ё can occur inside a word token.
-    return token.casefold().replace("\u0451", "\u0435")
+    folded = token.casefold().replace("\u0451", "\u0435")
+    return folded if folded.isascii() else _strip_ending(folded, _NOMINATIVE_ENDINGS)
+
+
+def text_forms(token: str) -> list[str]:
+    """The lookup forms a token of running text may have: a Russian word in any case
+    ("Армении", "Арменией") tries its possible endings, shortest first, so that it meets
+    the stem of the nominative name in the gazetteer."""
+    if len(token) == 1 and not token.isalnum():
+        return [token.translate(_PUNCTUATION_FOLD)]
+    folded = token.casefold().replace("\u0451", "\u0435")
+    if folded.isascii() or not _CYRILLIC.match(folded):
+        return [folded]
+    return [folded] + [
+        folded[: -len(ending)]
+        for ending in _CASE_ENDINGS
+        if folded.endswith(ending) and len(folded) - len(ending) >= _RUSSIAN_MIN_STEM
+    ]
+
+
+# Russian names are matched on stems. Gazetteer names are nominative, so their words lose only a
+# nominative ending; a word of running text tries every case ending. Stems keep four letters, or
+# unrelated words would meet ("Мали" and "Мало"); a noun without an ending keeps its last
+# letters ("Вьетнам"/"Вьетнамом", "Нигер"/"Нигерия" stay apart).
+_NOMINATIVE_ENDINGS = sorted(
+    ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "а", "я", "о", "е", "ы", "и", "ь", "й"],
+    key=len,
+    reverse=True,
+)
+_CASE_ENDINGS = sorted(
+    ["а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й"]
+    + ["ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ов", "ев", "ую", "юю", "ая", "яя", "ое", "ее"]
+    + ["ые", "ие", "ых", "их", "ым", "им", "ый", "ий", "ою", "ею"]
+    + ["ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями"],
+    key=len,
+)
+_RUSSIAN_MIN_STEM = 4
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _strip_ending(word: str, endings: list[str]) -> str:
+    if not _CYRILLIC.match(word):
+        return word
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= _RUSSIAN_MIN_STEM:
+            return word[: -len(ending)]
+    return word
 
 
 def fold_punctuation(text: str) -> str:
