@@ -3,8 +3,10 @@
 The matcher works on plain strings so that `extract` and the spaCy component
 share it. It never tokenizes the whole text: a regex finds the few places where a
 name can start (a capital letter at a word start, or a hashtag), and only there
-are tokens read, walking a trie of folded alias tokens. Overlaps are resolved by
-one documented rule: the longest match wins, then the earliest.
+are tokens read, walking a trie of folded alias tokens. Overlaps: each walk keeps
+its longest name, a word inside an unambiguous name starts no other, and what
+still overlaps (hashtags, ambiguous names) goes to `resolve_overlaps`: the longest
+match wins, then the earliest.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ class AliasEntry:
 
 
 class Match(NamedTuple):
+    """An alias found at ``start:end`` of the text."""
+
     start: int
     end: int
     entry: AliasEntry
@@ -79,11 +83,7 @@ class _HashtagIndex:
 
 
 class Matcher:
-    """Finds candidate matches of gazetteer aliases in a string.
-
-    Overlaps: a word inside an unambiguous match starts no new match (leftmost-longest);
-    the remaining overlaps, from hashtags and ambiguous aliases, go to `resolve_overlaps`.
-    """
+    """Finds the mentions of gazetteer aliases in a string."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._trie: dict = {}
@@ -121,17 +121,19 @@ class Matcher:
         candidates = self.candidates(text)
         resolved = resolve_overlaps(candidates)
         doubtful = [m for m in candidates if m.entry.sense and needs_evidence(m.entry.sense, text, m.start, m.end)]
-        if not doubtful:
-            return [m for m in resolved if m.entry.entity_id is not None]
+        if doubtful:
+            resolved = resolve_overlaps(self._judged(text, candidates, resolved, doubtful))
+        return [m for m in resolved if m.entry.entity_id is not None]
+
+    def _judged(self, text: str, candidates: list[Match], resolved: list[Match], doubtful: list[Match]) -> list[Match]:
+        """The candidates, each doubtful one either kept with its evidence or dropped, in order of start."""
         doubtful_ids = {id(m) for m in doubtful}
-        document = Document(
-            text,
-            [(m.start, m.end, m.entry.entity_id) for m in resolved if m.entry.entity_id and id(m) not in doubtful_ids],
-        )
+        certain = [m for m in resolved if m.entry.entity_id and id(m) not in doubtful_ids]
+        document = Document(text, [(m.start, m.end, m.entry.entity_id) for m in certain])
+        name_ends = {m.end: m.entry.entity_id for m in certain}
         kept = [m for m in candidates if id(m) not in doubtful_ids]
         unsupported = []
         accepted_aliases = set()
-        name_ends = {m.end: m.entry.entity_id for m in resolved if m.entry.entity_id and id(m) not in doubtful_ids}
         for match in doubtful:
             if _defined_after_full_name(text, match, name_ends):
                 reason = DEFINED
@@ -147,7 +149,7 @@ class Matcher:
             m._replace(evidence=ONE_SENSE) for m in unsupported if (m.entry.entity_id, m.entry.text) in accepted_aliases
         ]
         kept.sort(key=_START_OF)
-        return [m for m in resolve_overlaps(kept) if m.entry.entity_id is not None]
+        return kept
 
     def candidates(self, text: str) -> list[Match]:
         """Every alias match in ``text`` before overlaps are resolved, in order of start."""
