@@ -70,3 +70,16 @@ def test_model_path_handles_text_longer_than_max_length(trained_pipeline: Path) 
     result = Extractor(nlp=nlp).extract(text)
     people = [m for m in result if m.kind == "PERSON"]
     assert people and all(text[m.start : m.end] == m.text for m in people)
+
+
+def test_a_model_that_is_not_installed_is_named() -> None:
+    with pytest.raises(ValueError, match=r"\[E021\].*'xx_no_such_model_sm'"):
+        Extractor(nlp="xx_no_such_model_sm")
+
+
+def test_model_entities_overlapping_any_gazetteer_mention_are_dropped_in_long_texts(trained_pipeline: Path) -> None:
+    nlp = spacy.load(trained_pipeline)
+    text = " ".join([TRAINING[5][0]] * 400)
+    result = Extractor(nlp=nlp).extract(text)
+    assert len(result.of("org:CSTO")) == 400
+    assert not any(m.matched_by == "model" and m.text == "CSTO" for m in result)

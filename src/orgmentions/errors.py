@@ -35,6 +35,11 @@ class Errors:
     E018 = "[E018] {path}: not a Telegram Desktop export: {problem}"
     E019 = "[E019] No such file or folder: {path}"
     E020 = "[E020] Parquet is written to a file: give a path (--output FILE), not {given}."
+    E021 = (
+        "[E021] The spaCy pipeline {name!r} could not be loaded ({reason}). Install it (official models "
+        "come from GitHub: `python -m spacy download NAME`, or pip install a model package), or pass a "
+        "loaded pipeline or a path to one."
+    )
 
 
 class GazetteerError(ValueError):

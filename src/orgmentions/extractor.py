@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -55,9 +56,7 @@ class Extractor:
             for entity in self.gazetteer
         }
         if isinstance(nlp, str):
-            import spacy
-
-            nlp = spacy.load(nlp)
+            nlp = _load_pipeline(nlp)
         self.nlp = nlp
 
     def find(self, text: str) -> list[Mention]:
@@ -133,12 +132,16 @@ class Extractor:
 
     def _add_model_entities(self, text: str, mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:
         """Add the model's entities that no gazetteer mention overlaps; link those whose text is a listed alias."""
-        taken = sorted((m.start, m.end) for m in mentions)
+        # Gazetteer mentions do not overlap each other, so their starts and ends sort alike.
+        starts = [m.start for m in mentions]
+        ends = [m.end for m in mentions]
         added: list[Mention] = []
         for offset, doc in docs:
             for ent in doc.ents:
                 start, end = offset + ent.start_char, offset + ent.end_char
-                if any(s < end and start < e for s, e in taken):
+                # The first mention ending after this start overlaps it if it also starts before its end.
+                first = bisect_right(ends, start)
+                if first < len(starts) and starts[first] < end:
                     continue
                 linked = self.gazetteer.named_by(ent.text) if ent.label_ in LINKABLE_LABELS else []
                 entity = linked[0] if len(linked) == 1 else None
@@ -155,6 +158,15 @@ class Extractor:
                     )
                 )
         return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _load_pipeline(name: str) -> Language:
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as error:  # spaCy's "[E050] Can't find model ..."
+        raise ValueError(Errors.E021.format(name=name, reason=str(error).splitlines()[0])) from None
 
 
 @lru_cache(maxsize=8)
