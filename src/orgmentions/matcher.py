@@ -191,8 +191,9 @@ class Matcher:
             entries = node.get(_END)
             if entries:
                 for entry in entries:
-                    # The scan only starts at capitals, so an "initial"-case name always fits.
-                    if entry.case == "initial" or _case_fits(entry, written):
+                    # The scan only starts at capitals, so an "initial"-case name always fits;
+                    # an acronym is most often written just as listed.
+                    if entry.case == "initial" or entry.tokens == tuple(written) or _case_fits(entry, written):
                         matches.append(Match(start, pos, entry, entry.matched_by))
                         break
                 if len(node) == 1:  # a leaf: no longer alias continues here

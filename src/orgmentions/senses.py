@@ -35,18 +35,29 @@ class Document:
         #: The ids mentioned unambiguously anywhere in the document.
         self.ids = {entity_id for _, _, entity_id in unambiguous}
         # Telegram posts repeat their text ("Read in full"): the same window gets the same verdict.
-        self._window_verdicts: dict[tuple[int, str, int], tuple[bool, str | None]] = {}
+        self._vetoes: dict[tuple[int, str], bool] = {}
+        self._cues: dict[tuple[int, str, int], str | None] = {}
 
-    def window_verdict(self, rule: SenseRule, low: int, high: int, start: int, end: int) -> tuple[bool, str | None]:
-        """(vetoed, cue) for a match at ``start:end`` from what ``low:high`` says."""
-        key = (id(rule), self.text[low:high], start - low)
-        verdict = self._window_verdicts.get(key)
+    def vetoed(self, rule: SenseRule, low: int, high: int) -> bool:
+        """Whether an `against` word of ``rule`` stands inside ``low:high`` (it may include the alias itself:
+        "Secretary of the Security Council")."""
+        if not rule.against:
+            return False
+        key = (id(rule), self.text[low:high])
+        verdict = self._vetoes.get(key)
         if verdict is None:
-            # A veto may include the alias itself ("Secretary of the Security Council"); a cue may not.
-            vetoed = bool(rule.against) and rule.against.search(self, low, high) is not None
-            cue = None if vetoed or not rule.cues else rule.cues.search(self, low, high, skip=(start, end))
-            verdict = self._window_verdicts[key] = (vetoed, cue)
+            verdict = self._vetoes[key] = rule.against.search(self, low, high) is not None
         return verdict
+
+    def cue(self, rule: SenseRule, low: int, high: int, start: int, end: int) -> str | None:
+        """The first cue of ``rule`` inside ``low:high`` outside the match at ``start:end``; looked for only when
+        the document holds no stronger evidence."""
+        if not rule.cues:
+            return None
+        key = (id(rule), self.text[low:high], start - low)
+        if key not in self._cues:
+            self._cues[key] = rule.cues.search(self, low, high, skip=(start, end))
+        return self._cues[key]
 
     def near(self, start: int, end: int, low: int, high: int) -> str | None:
         """The id of the closest unambiguous mention inside ``low:high`` that does not overlap ``start:end``."""
@@ -89,7 +100,7 @@ class _CueSet:
                 haystack, offset = text, 0
             else:
                 if lowered is None:
-                    lowered = text[low:high].lower()
+                    lowered = _same_length_lower(text[low:high])
                 haystack, offset = lowered, low
             at = haystack.find(phrase, low - offset, high - offset)
             while at >= 0:
@@ -103,6 +114,12 @@ class _CueSet:
                     return phrase
                 at = haystack.find(phrase, at + 1, high - offset)
         return None
+
+
+def _same_length_lower(text: str) -> str:
+    """``text.lower()``, except that a letter whose lower case is longer ("İ") keeps one character, so offsets hold."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else "".join(char.lower()[0] for char in text)
 
 
 @dataclass(frozen=True)
@@ -156,8 +173,8 @@ def judge(rule: SenseRule, entity_id: str, document: Document, start: int, end: 
         return VETOED
     # A common word in a headline: only the headline itself can say which sense it is.
     low, high = _line_bounds(text, start, end) if rule.only_in_caps else (max(0, start - WINDOW), end + WINDOW)
-    vetoed, cue = document.window_verdict(rule, low, min(high, len(text)), start, end)
-    if vetoed:
+    high = min(high, len(text))
+    if document.vetoed(rule, low, high):
         return VETOED
     if not rule.only_in_caps:
         if entity_id in document.ids:
@@ -165,6 +182,7 @@ def judge(rule: SenseRule, entity_id: str, document: Document, start: int, end: 
         related = sorted(rule.related & document.ids)
         if related:
             return f"{related[0]} mentioned in the document"
+    cue = document.cue(rule, low, high, start, end)
     if cue:
         return f"cue {cue!r} nearby"
     neighbour = document.near(start, end, low, high) if rule.near_mentions else None
