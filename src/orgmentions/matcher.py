@@ -132,18 +132,24 @@ class Matcher:
         document = Document(text, [(m.start, m.end, m.entry.entity_id) for m in certain])
         name_ends = {m.end: m.entry.entity_id for m in certain}
         kept = [m for m in candidates if id(m) not in doubtful_ids]
-        unsupported = []
         accepted_aliases = set()
-        for match in doubtful:
-            if _defined_after_full_name(text, match, name_ends):
-                reason = DEFINED
-            else:
-                reason = judge(match.entry.sense, match.entry.entity_id, document, match.start, match.end)
-            if reason is None:
-                unsupported.append(match)
-            elif reason != VETOED:
-                kept.append(match._replace(evidence=reason))
-                accepted_aliases.add((match.entry.entity_id, match.entry.text))
+        pending = doubtful
+        while pending:
+            unsupported = []
+            known_ids = len(document.ids)
+            for match in pending:
+                if _defined_after_full_name(text, match, name_ends):
+                    reason = DEFINED
+                else:
+                    reason = judge(match.entry.sense, match.entry.entity_id, document, match.start, match.end)
+                if reason is None:
+                    unsupported.append(match)
+                elif reason != VETOED:
+                    kept.append(match._replace(evidence=reason))
+                    accepted_aliases.add((match.entry.entity_id, match.entry.text))
+                    # An accepted mention is evidence too: "ONU" accepted on a cue supports "Conseil de sécurité".
+                    document.ids.add(match.entry.entity_id)
+            pending = unsupported if len(document.ids) > known_ids else []
         # One sense per discourse: an alias accepted with evidence keeps that sense elsewhere in the document.
         kept += [
             m._replace(evidence=ONE_SENSE) for m in unsupported if (m.entry.entity_id, m.entry.text) in accepted_aliases
@@ -235,13 +241,19 @@ class Matcher:
         return found
 
     def _segment_hashtag(self, body: str) -> Iterator[tuple[int, int, AliasEntry, str]]:
-        # A trailing number is a session or a year: #UNGA79 names the General Assembly.
-        for whole_body in dict.fromkeys((body, _TRAILING_DIGITS.sub("", body))):
-            entry = self._hashtags.lookup(whole_body, whole=True) if whole_body else None
-            if entry is not None:
-                if entry.entity_id:
-                    yield 0, len(body) + 1, entry, "hashtag"
-                return
+        entry = self._hashtags.lookup(body, whole=True)
+        if entry is not None:
+            if entry.entity_id:
+                yield 0, len(body) + 1, entry, "hashtag"
+            return
+        # A trailing number is a session or a year, so the hashtag is compound: in #UNGA79 the
+        # part "UNGA" names the General Assembly (#G20, an alias with its digits, was found whole).
+        name = _TRAILING_DIGITS.sub("", body)
+        entry = self._hashtags.lookup(name, whole=True) if name != body and name else None
+        if entry is not None:
+            if entry.entity_id:
+                yield 1, len(name), entry, "hashtag_part"
+            return
         pieces = [(m.start(), m.group()) for m in _HASHTAG_PIECE.finditer(body)]
         index = 0
         while index < len(pieces):

@@ -69,27 +69,31 @@ def text_forms(token: str) -> list[str]:
     return [folded] + [
         folded[: -len(ending)]
         for ending in _CASE_ENDINGS
-        if folded.endswith(ending) and len(folded) - len(ending) >= _RUSSIAN_MIN_STEM
+        if folded.endswith(ending) and len(folded) - len(ending) >= _RUSSIAN_SHORT_STEM
     ]
 
 
 # Russian names are matched on stems. Gazetteer names are nominative, so their words lose only a
 # nominative ending; a word of running text tries every case ending. Stems keep four letters, or
 # unrelated words would meet ("Мали" and "Мало"); a noun without an ending keeps its last
-# letters ("Вьетнам"/"Вьетнамом", "Нигер"/"Нигерия" stay apart).
+# letters ("Вьетнам"/"Вьетнамом", "Нигер"/"Нигерия" stay apart). Nouns in -а/-я and adjectives,
+# which always decline, may keep a stem of three ("Куба"/"Кубы", "Лига"/"Лиги", "Новый"/"Нового"):
+# a word of running text reaches such a stem only if a gazetteer word has it.
 _NOMINATIVE_ENDINGS = sorted(
     ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "а", "я", "о", "е", "ы", "и", "ь", "й"],
     key=len,
     reverse=True,
 )
+_DECLINING_ENDINGS = frozenset(["а", "я", "ый", "ий", "ой", "ая"])
 _CASE_ENDINGS = sorted(
     ["а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й"]
-    + ["ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ов", "ев", "ую", "юю", "ая", "яя", "ое", "ее"]
+    + ["ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ов", "ев", "ую", "юю", "ая", "яя", "ое", "ее", "ью"]
     + ["ые", "ие", "ых", "их", "ым", "им", "ый", "ий", "ою", "ею"]
     + ["ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями"],
     key=len,
 )
 _RUSSIAN_MIN_STEM = 4
+_RUSSIAN_SHORT_STEM = 3
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
@@ -97,7 +101,8 @@ def _strip_ending(word: str, endings: list[str]) -> str:
     if not _CYRILLIC.match(word):
         return word
     for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= _RUSSIAN_MIN_STEM:
+        shortest = _RUSSIAN_SHORT_STEM if ending in _DECLINING_ENDINGS else _RUSSIAN_MIN_STEM
+        if word.endswith(ending) and len(word) - len(ending) >= shortest:
             return word[: -len(ending)]
     return word
 

@@ -15,6 +15,8 @@ from orgmentions.schema import Ambiguity
 
 #: How far (in characters, each side) a cue or a neighbouring mention may be.
 WINDOW = 250
+#: A cue this close (in characters, each side) outweighs a veto elsewhere in the window.
+BESIDE = 25
 #: `judge` returns this for a match whose own context rules it out, whatever the rest of the document says.
 VETOED = "vetoed"
 _CAPS_CONTEXT = 60
@@ -26,13 +28,13 @@ def _is_word_char(char: str) -> bool:
 
 
 class Document:
-    """One document being judged: its text and its unambiguous mentions."""
+    """One document being judged: its text, its unambiguous mentions and the ids it names."""
 
     def __init__(self, text: str, unambiguous: list[tuple[int, int, str]]) -> None:
         self.text = text
         self._mentions = sorted(unambiguous)
         self._starts = [start for start, _, _ in self._mentions]
-        #: The ids mentioned unambiguously anywhere in the document.
+        #: The ids named anywhere in the document: unambiguously, or by a doubtful match already accepted.
         self.ids = {entity_id for _, _, entity_id in unambiguous}
         # Telegram posts repeat their text ("Read in full"): the same window gets the same verdict.
         self._vetoes: dict[tuple[int, str], bool] = {}
@@ -175,10 +177,17 @@ def judge(rule: SenseRule, entity_id: str, document: Document, start: int, end: 
     low, high = _line_bounds(text, start, end) if rule.only_in_caps else (max(0, start - WINDOW), end + WINDOW)
     high = min(high, len(text))
     if document.vetoed(rule, low, high):
-        return VETOED
+        # A cue right beside the match outweighs a veto further off: "from Tbilisi, Georgia" in a text about Atlanta.
+        beside_low, beside_high = max(low, start - BESIDE), min(high, end + BESIDE)
+        cue = (
+            None
+            if document.vetoed(rule, beside_low, beside_high)
+            else document.cue(rule, beside_low, beside_high, start, end)
+        )
+        return f"cue {cue!r} right beside it" if cue else VETOED
     if not rule.only_in_caps:
         if entity_id in document.ids:
-            return "unambiguous mention of the same entity in the document"
+            return "the same entity named elsewhere in the document"
         related = sorted(rule.related & document.ids)
         if related:
             return f"{related[0]} mentioned in the document"
