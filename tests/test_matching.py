@@ -196,6 +196,13 @@ def test_contextual_short_names(text: str, expected: list[tuple[str, str]]) -> N
         "Atlanta, Georgia, hosted the convention of the state legislature.",
         "The wine list leans on qvevri wines from Tbilisi. In Decatur, Georgia, people ask which one I mean.",
         "With Jordan sidelined by a hamstring problem, Behrens led the line for Union Berlin.",
+        # Letters in parentheses after another name are that name's abbreviation.
+        "The WisdomTree Enhanced Commodity Strategy fund (GCC) slipped 0.5% as crude fell.",
+        # Dyes, inks, foods and American towns named after a country.
+        "Sudan III and Sudan Black B stain lipids; India ink is carbon black in water.",
+        "Fold the Brazil nuts into the stuffing and roast the Turkey red peppers.",
+        "LEBANON, Pa. — The county fair opens on Friday with a Lebanon bologna contest.",
+        "The Moto G20 and the Canon G7 X both shoot in sRGB.",
         "Michael Jordan won six titles with the Chicago Bulls.",
         "Chad Smith played the drums on the new record.",
     ],

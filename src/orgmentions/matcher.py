@@ -138,10 +138,11 @@ class Matcher:
             unsupported = []
             known_ids = len(document.ids)
             for match in pending:
-                if _defined_after_full_name(text, match, name_ends):
-                    reason = DEFINED
-                else:
+                defined = _parenthesised_definition(text, match, name_ends)
+                if defined is None:
                     reason = judge(match.entry.sense, match.entry.entity_id, document, match.start, match.end)
+                else:
+                    reason = DEFINED if defined else VETOED
                 if reason is None:
                     unsupported.append(match)
                 elif reason != VETOED:
@@ -284,17 +285,36 @@ def _spellings(texts: list[str], hyphen_optional: bool) -> list[tuple[str, ...]]
     return list(dict.fromkeys(spellings))
 
 
-def _defined_after_full_name(text: str, match: Match, name_ends: dict[int, str | None]) -> bool:
-    """Whether the match stands in parentheses right after its entity's name: "Eurasian Economic Commission (EEC)"."""
+def _parenthesised_definition(text: str, match: Match, name_ends: dict[int, str | None]) -> bool | None:
+    """For a match in parentheses after a name, whether that name is its entity's own.
+
+    True: "Eurasian Economic Commission (EEC)", a second mention. False: "(GCC)" closing
+    "Commodity Strategy fund (GCC)", which defines the letters as something else. None: the
+    match is not such a definition.
+    """
     at = match.start
     while at > 0 and text[at - 1] == " ":
         at -= 1
     if at == 0 or text[at - 1] != "(":
-        return False
+        return None
     at -= 1
     while at > 0 and text[at - 1] in " \u00a0":
         at -= 1
-    return name_ends.get(at) == match.entry.entity_id
+    if (
+        name_ends.get(at) == match.entry.entity_id
+        or name_ends.get(_before_possessive(text, at)) == match.entry.entity_id
+    ):
+        return True
+    closed = text.startswith(")", match.end) or text[match.end : match.end + 2] == " )"
+    return False if closed and at > 0 and text[at - 1].isalpha() else None
+
+
+def _before_possessive(text: str, at: int) -> int:
+    """Where a name ends that a possessive ending at ``at`` follows ("States’ (CIS)", "Council's (GCC)")."""
+    for ending in ("'s", "\u2019s", "'", "\u2019"):
+        if text.endswith(ending, 0, at):
+            return at - len(ending)
+    return at
 
 
 def _case_fits(entry: AliasEntry, written: list[str]) -> bool:
