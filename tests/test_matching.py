@@ -203,6 +203,9 @@ def test_contextual_short_names(text: str, expected: list[tuple[str, str]]) -> N
         "Fold the Brazil nuts into the stuffing and roast the Turkey red peppers.",
         "LEBANON, Pa. — The county fair opens on Friday with a Lebanon bologna contest.",
         "The Moto G20 and the Canon G7 X both shoot in sRGB.",
+        # Common words in a clause of capitals inside ordinary text.
+        "WHO ARE YOU? The question, bellowed back at the stage, opened the encore.",
+        "The screen flashed the lyric — PEOPLE TRY TO PUT US DOWN — while the crowd sang along.",
         "Michael Jordan won six titles with the Chicago Bulls.",
         "Chad Smith played the drums on the new record.",
     ],
@@ -310,3 +313,8 @@ def test_an_accepted_ambiguous_mention_supports_the_others() -> None:
     mentions = extract(text).mentions
     assert [(m.text, m.canonical_id) for m in mentions] == [("Conseil de sécurité", "org:UNSC"), ("ONU", "org:UN")]
     assert mentions[0].evidence == "org:UN mentioned in the document"
+
+
+def test_acronyms_in_a_list_are_not_a_headline() -> None:
+    expected = [("UN", "org:UN"), ("EU", "org:EU"), ("OSCE", "org:OSCE"), ("NATO", "org:NATO")]
+    assert found("Observers from the UN, EU, OSCE and NATO arrived.") == expected

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from orgmentions.normalise import UPPERCASE_LETTERS
 from orgmentions.schema import Ambiguity
 
 #: How far (in characters, each side) a cue or a neighbouring mention may be.
@@ -21,6 +22,8 @@ BESIDE = 25
 VETOED = "vetoed"
 _CAPS_CONTEXT = 60
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_NOT_LOWER_RUN = re.compile(f"(?:[\\W\\d_]|[{UPPERCASE_LETTERS}])*")
+_CLAUSE_BREAK = re.compile('[.?!:;\u2014\u2013"\u201c\u201d\u00ab\u00bb]')
 
 
 def _is_word_char(char: str) -> bool:
@@ -157,11 +160,23 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def in_capitals(text: str, start: int, end: int) -> bool:
-    """Whether the text around a span, on its line, is all in capitals, as in a headline."""
+    """Whether the span stands in a stretch of capitals, as in a headline: its line, or its clause.
+
+    "WHO ARE YOU? The question..." and "— PEOPLE TRY TO PUT US DOWN — while..." are in capitals;
+    "the UN, EU, OSCE and NATO" is not: the capitals there run into lower case without a break.
+    """
     line_start, line_end = _line_bounds(text, start, end)
-    around = text[max(line_start, start - _CAPS_CONTEXT) : start] + " " + text[end : min(line_end, end + _CAPS_CONTEXT)]
-    # str.isupper: no lower-case letter and at least one capital; then make sure it is words, not one initial.
-    return around.isupper() and len(_WORD.findall(around)) >= 2
+    before = text[max(line_start, start - _CAPS_CONTEXT) : start]
+    after = text[end : min(line_end, end + _CAPS_CONTEXT)]
+    around = before + " " + after
+    if around.isupper():  # no lower-case letter at all, and at least one capital
+        return len(_WORD.findall(around)) >= 2
+    # Else the capitals next to the span must reach a clause break before any lower case.
+    left = _NOT_LOWER_RUN.match(before[::-1])[0][::-1]
+    right = _NOT_LOWER_RUN.match(after)[0]
+    if not (left == before or _CLAUSE_BREAK.search(left)) or not (right == after or _CLAUSE_BREAK.search(right)):
+        return False
+    return len(_WORD.findall(left + " " + right)) >= 2
 
 
 def needs_evidence(rule: SenseRule, text: str, start: int, end: int) -> bool:
