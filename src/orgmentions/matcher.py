@@ -39,6 +39,7 @@ _HASHTAG_CACHE_SIZE = 50_000
 _START_OF = itemgetter(0)  # Match.start, as a C-level key
 ONE_SENSE = "accepted with evidence elsewhere in the document"
 DEFINED = "in parentheses after its full name"
+DEFINED_EARLIER = "defined in parentheses after its full name earlier in the document"
 _END = ""  # trie key that holds the aliases ending at a node; no token is empty
 
 
@@ -132,17 +133,16 @@ class Matcher:
         document = Document(text, [(m.start, m.end, m.entry.entity_id) for m in certain])
         name_ends = {m.end: m.entry.entity_id for m in certain}
         kept = [m for m in candidates if id(m) not in doubtful_ids]
+        settled = self._abbreviations(text, doubtful, name_ends)
         accepted_aliases = set()
         pending = doubtful
         while pending:
             unsupported = []
             known_ids = len(document.ids)
             for match in pending:
-                defined = _parenthesised_definition(text, match, name_ends)
-                if defined is None:
-                    reason = judge(match.entry.sense, match.entry.entity_id, document, match.start, match.end)
-                else:
-                    reason = DEFINED if defined else VETOED
+                reason = settled.get(id(match)) or judge(
+                    match.entry.sense, match.entry.entity_id, document, match.start, match.end
+                )
                 if reason is None:
                     unsupported.append(match)
                 elif reason != VETOED:
@@ -157,6 +157,26 @@ class Matcher:
         ]
         kept.sort(key=_START_OF)
         return kept
+
+    @staticmethod
+    def _abbreviations(text: str, doubtful: list[Match], name_ends: dict[int, str | None]) -> dict[int, str]:
+        """The doubtful matches (by ``id``) that an abbreviation in parentheses settles, with the reason.
+
+        "Eurasian Economic Commission (EEC)" makes that "EEC" and the later ones mentions;
+        "European Economic Community (EEC)" rules them out; either holds until the letters
+        are defined again.
+        """
+        settled: dict[int, str] = {}
+        meaning: dict[tuple[str | None, str], bool] = {}
+        for match in doubtful:  # in text order
+            alias = (match.entry.entity_id, match.entry.text)
+            defined = _parenthesised_definition(text, match, name_ends)
+            if defined is not None:
+                meaning[alias] = defined
+                settled[id(match)] = DEFINED if defined else VETOED
+            elif alias in meaning:
+                settled[id(match)] = DEFINED_EARLIER if meaning[alias] else VETOED
+        return settled
 
     def candidates(self, text: str) -> list[Match]:
         """Every alias match in ``text`` before overlaps are resolved, in order of start."""
