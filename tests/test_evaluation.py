@@ -57,3 +57,13 @@ def test_russian_documents(tallies) -> None:
     # Russian names in any grammatical case ("Евразийского экономического союза", "Армении").
     assert tallies[("ru", "all")].f1 >= 0.95, tallies[("ru", "all")]
     assert tallies[("ru", "all")].precision >= 0.98, tallies[("ru", "all")]
+
+
+def test_hard_adversarial_texts_do_not_regress() -> None:
+    # Written blind by a second annotator to be harder than the targets ask: country names as foods, dyes,
+    # towns, bands and phonetic letters among acronym traps. 10 false mentions remain (notes in the README);
+    # this holds the line while they are worked down.
+    documents = evaluate.load_corpus(ROOT / "tests" / "evaluation" / "hard_adversarial")
+    tallies = evaluate.score(documents, lambda text: extract(text).mentions)
+    assert len(documents) >= 25
+    assert tallies[("all", "all")].false <= 10, tallies[("all", "all")].errors
