@@ -123,3 +123,12 @@ def test_extract_many_rejects_a_bad_item_naming_it() -> None:
         list(orgmentions.extract_many(["fine", 42]))
     with pytest.raises(ValueError, match="Item 1: a mapping needs a 'text' key"):
         list(orgmentions.extract_many([{"body": "x"}]))
+
+
+def test_records_behave_as_pydantic_models() -> None:
+    result = extract("The CSTO met in Minsk.", doc_id=3)  # type: ignore[arg-type]
+    assert result.doc_id == "3"  # as extract_many stores it, so that JSON reads back
+    assert DocumentMentions.model_validate_json(result.model_dump_json()) == result
+    mention = result.mentions[0]
+    assert mention.model_copy(update={"evidence": "checked by hand"}).evidence == "checked by hand"
+    assert set(mention.model_dump(exclude_unset=True)) == set(Mention.model_fields)

@@ -203,6 +203,7 @@ def test_contextual_short_names(text: str, expected: list[tuple[str, str]]) -> N
         "Fold the Brazil nuts into the stuffing and roast the Turkey red peppers.",
         "LEBANON, Pa. — The county fair opens on Friday with a Lebanon bologna contest.",
         "The Moto G20 and the Canon G7 X both shoot in sRGB.",
+        "Write to press@UN.org for accreditation; the U.S.S.R. archive is in Moscow.",
         # Common words in a clause of capitals inside ordinary text.
         "WHO ARE YOU? The question, bellowed back at the stage, opened the encore.",
         "The screen flashed the lyric — PEOPLE TRY TO PUT US DOWN — while the crowd sang along.",
@@ -239,6 +240,11 @@ def test_other_senses_of_the_same_letters_are_not_mentions(text: str) -> None:
             [("Georgia", "country:GEO")],
         ),
         ("UN CHIEF WARNS OF FAMINE IN SUDAN", [("UN", "org:UN"), ("SUDAN", "country:SDN")]),
+        # A description before the parentheses is not a name that the letters abbreviate.
+        (
+            "Leaders of the six Gulf monarchies (GCC) met in Riyadh.",
+            [("GCC", "org:GCC")],
+        ),
     ],
 )
 def test_ambiguous_aliases_are_accepted_with_evidence(text: str, expected: list[tuple[str, str]]) -> None:
@@ -318,3 +324,10 @@ def test_an_accepted_ambiguous_mention_supports_the_others() -> None:
 def test_acronyms_in_a_list_are_not_a_headline() -> None:
     expected = [("UN", "org:UN"), ("EU", "org:EU"), ("OSCE", "org:OSCE"), ("NATO", "org:NATO")]
     assert found("Observers from the UN, EU, OSCE and NATO arrived.") == expected
+
+
+def test_a_very_long_hashtag_is_split_piece_by_piece() -> None:
+    text = "#" + "Russia" * 2000
+    parts = extract(text).mentions
+    assert len(parts) == 2000
+    assert all(text[m.start : m.end] == "Russia" and m.matched_by == "hashtag_part" for m in parts)

@@ -83,3 +83,17 @@ def test_model_entities_overlapping_any_gazetteer_mention_are_dropped_in_long_te
     result = Extractor(nlp=nlp).extract(text)
     assert len(result.of("org:CSTO")) == 400
     assert not any(m.matched_by == "model" and m.text == "CSTO" for m in result)
+
+
+def test_a_model_span_over_an_ambiguous_alias_stays_unlinked() -> None:
+    # Any pipeline with entities takes the model path; a rule-based one says exactly what it tags.
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns(
+        [{"label": "ORG", "pattern": "GCC"}, {"label": "ORG", "pattern": "SCO"}, {"label": "GPE", "pattern": "russia"}]
+    )
+    result = Extractor(nlp=nlp).extract("Build it with GCC and clang. The SCO Group sued IBM. Trade with russia grew.")
+    assert [(m.text, m.canonical_id, m.kind, m.alias) for m in result] == [
+        ("GCC", None, "ORG", None),
+        ("SCO", None, "ORG", None),
+        ("russia", "country:RUS", "country", "Russia"),
+    ]

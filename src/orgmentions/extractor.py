@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from orgmentions.errors import Errors, InputError
 from orgmentions.gazetteer import Gazetteer, PathLike
-from orgmentions.matcher import Matcher
+from orgmentions.matcher import AliasEntry, Matcher
 from orgmentions.records import DocumentMentions, Mention, trusted
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class Extractor:
 
     def find(self, text: str) -> list[Mention]:
         """The gazetteer mentions in ``text`` (no statistical model), in text order."""
+        _check_text(text)
         entities = self._entities
         # Built without re-validation: the matcher's spans slice the text by construction.
         return [
@@ -84,6 +85,7 @@ class Extractor:
     ) -> DocumentMentions:
         """All mentions in one document."""
         _check_text(text, doc_id)
+        doc_id = None if doc_id is None else str(doc_id)  # as extract_many does: JSON round trips keep it
         blank = not text or text.isspace()  # isspace: no copy of a long text, unlike strip()
         mentions = [] if blank else self.find(text)
         if self.nlp is not None and not blank:
@@ -143,8 +145,8 @@ class Extractor:
                 first = bisect_right(ends, start)
                 if first < len(starts) and starts[first] < end:
                     continue
-                linked = self.gazetteer.named_by(ent.text) if ent.label_ in LINKABLE_LABELS else []
-                entity = linked[0] if len(linked) == 1 else None
+                alias = self._linked_alias(ent.text) if ent.label_ in LINKABLE_LABELS else None
+                entity = self.gazetteer[alias.entity_id] if alias else None
                 added.append(
                     Mention(
                         text=text[start:end],
@@ -154,10 +156,23 @@ class Extractor:
                         kind=entity.kind if entity else ent.label_,
                         name=entity.name if entity else None,
                         matched_by="model",
-                        alias=ent.text if entity else None,
+                        alias=alias.text if alias else None,
                     )
                 )
         return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+    def _linked_alias(self, span_text: str) -> AliasEntry | None:
+        """The alias a model's span consists of, if it is one the gazetteer takes at its word.
+
+        The span may be in lower case ("russia"), which the matcher alone does not take. An
+        ambiguous alias is not linked on the model's say-so: in context the gazetteer found no
+        evidence for it ("GCC" beside "clang"), or a not-mention covered it ("SCO Group").
+        """
+        for form in dict.fromkeys((span_text, span_text[:1].upper() + span_text[1:])):
+            matches = self.matcher.find(form)
+            if len(matches) == 1 and matches[0].end - matches[0].start == len(form):
+                return matches[0].entry if matches[0].entry.sense is None else None
+        return None
 
 
 def _load_pipeline(name: str) -> Language:

@@ -11,6 +11,8 @@ match wins, then the earliest.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,8 +25,9 @@ from orgmentions.senses import VETOED, Document, SenseRule, judge, needs_evidenc
 
 AliasType = Literal["name", "acronym", "not_mention"]
 
-# A name starts at a capital letter that begins a word (not a hashtag's body), or at a hashtag.
-_CAPITALISED_WORD = re.compile(f"[{UPPERCASE_LETTERS}](?<![\\w#].)\\w*")
+# A name starts at a capital letter that begins a word (not a hashtag's body or an e-mail domain),
+# or at a hashtag.
+_CAPITALISED_WORD = re.compile(f"[{UPPERCASE_LETTERS}](?<![\\w#@].)\\w*")
 _HASHTAG = re.compile(r"#(?<!\w#)\w+")
 # The next token, after a gap that may hold one line break but not a blank line:
 # names are broken across lines, never across paragraphs.
@@ -35,6 +38,7 @@ _UPPER = f"[{UPPERCASE_LETTERS}]"
 _LOWER = f"[^\\W\\d_{UPPERCASE_LETTERS}]"
 _HASHTAG_PIECE = re.compile(f"\\d+|_+|{_UPPER}+(?={_UPPER}{_LOWER})|{_UPPER}?{_LOWER}+|{_UPPER}+")
 _TRAILING_DIGITS = re.compile(r"\d+$")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _HASHTAG_CACHE_SIZE = 50_000
 _START_OF = itemgetter(0)  # Match.start, as a C-level key
 ONE_SENSE = "accepted with evidence elsewhere in the document"
@@ -74,6 +78,10 @@ class Match(NamedTuple):
 class _HashtagIndex:
     exact: dict[str, AliasEntry] = field(default_factory=dict)  # acronyms, as written
     folded: dict[str, AliasEntry] = field(default_factory=dict)  # names, case-insensitive
+
+    @functools.cached_property
+    def longest(self) -> int:
+        return max(map(len, itertools.chain(self.exact, self.folded)), default=0)
 
     def lookup(self, body: str, whole: bool) -> AliasEntry | None:
         entry = self.exact.get(body) or self.folded.get(body.casefold())
@@ -217,7 +225,9 @@ class Matcher:
         while True:
             entries = node.get(_END)
             if entries:
-                for entry in entries:
+                # A name ending in a full stop ends there: "U.S." is not in "U.S.S.R.".
+                ends_word = written[-1][-1].isalnum() or pos == len(text) or not text[pos].isalnum()
+                for entry in entries if ends_word else ():
                     # The scan only starts at capitals, so an "initial"-case name always fits;
                     # an acronym is most often written just as listed.
                     if entry.case == "initial" or entry.tokens == tuple(written) or _case_fits(entry, written):
@@ -276,16 +286,23 @@ class Matcher:
                 yield 1, len(name), entry, "hashtag_part"
             return
         pieces = [(m.start(), m.group()) for m in _HASHTAG_PIECE.finditer(body)]
+        longest = self._hashtags.longest
         index = 0
         while index < len(pieces):
-            for stop in range(len(pieces), index, -1):
-                joined = "".join(piece for _, piece in pieces[index:stop])
-                entry = self._hashtags.lookup(joined, whole=False)
+            # The runs of pieces from here, no longer than the longest listed body: a 6,000-character
+            # hashtag costs no more per piece than a short one.
+            runs = list(
+                itertools.takewhile(
+                    lambda run: len(run) <= longest, itertools.accumulate(piece for _, piece in pieces[index:])
+                )
+            )
+            for length in range(len(runs), 0, -1):
+                entry = self._hashtags.lookup(runs[length - 1], whole=False)
                 if entry is not None:
                     # A not-mention part (#RussiaLatinAmerica) is consumed without a match.
                     if entry.entity_id is not None:
-                        yield 1 + pieces[index][0], len(joined), entry, "hashtag_part"
-                    index = stop
+                        yield 1 + pieces[index][0], len(runs[length - 1]), entry, "hashtag_part"
+                    index += length
                     break
             else:
                 index += 1
@@ -318,7 +335,7 @@ def _parenthesised_definition(text: str, match: Match, name_ends: dict[int, str 
     if at == 0 or text[at - 1] != "(":
         return None
     at -= 1
-    while at > 0 and text[at - 1] in " \u00a0":
+    while at > 0 and text[at - 1] in " \u00a0\n":
         at -= 1
     if (
         name_ends.get(at) == match.entry.entity_id
@@ -326,7 +343,14 @@ def _parenthesised_definition(text: str, match: Match, name_ends: dict[int, str 
     ):
         return True
     closed = text.startswith(")", match.end) or text[match.end : match.end + 2] == " )"
-    return False if closed and at > 0 and text[at - 1].isalpha() else None
+    return False if closed and _ends_with_a_name(text, at) else None
+
+
+def _ends_with_a_name(text: str, at: int) -> bool:
+    """Whether the two words before ``at`` are capitalised, as in a name ("Center for Internet Security"),
+    not a description ("the six Gulf monarchies")."""
+    words = _LETTERS.findall(text, max(0, at - 80), at)
+    return len(words) >= 2 and all(word[0].isupper() for word in words[-2:])
 
 
 def _before_possessive(text: str, at: int) -> int:

@@ -93,7 +93,7 @@ def trusted(model: type[_Model], values: dict[str, Any]) -> _Model:
     """
     record = model.__new__(model)
     object.__setattr__(record, "__dict__", values)
-    object.__setattr__(record, "__pydantic_fields_set__", _ALL_FIELDS[model])
+    object.__setattr__(record, "__pydantic_fields_set__", set(_ALL_FIELDS[model]))  # its own: model_copy adds
     object.__setattr__(record, "__pydantic_extra__", None)
     object.__setattr__(record, "__pydantic_private__", None)
     return record
