@@ -40,6 +40,7 @@ class Errors:
         "come from GitHub: `python -m spacy download NAME`, or pip install a model package), or pass a "
         "loaded pipeline or a path to one."
     )
+    E022 = "[E022] Item {number}: expected a str, a (text, doc_id) pair or a mapping, got {type_name}."
 
 
 class GazetteerError(ValueError):

@@ -218,9 +218,7 @@ def _unpack(item: Item, number: int) -> tuple[str, str | None, dict[str, Any]]:
         doc_id = item.get("id", item.get("doc_id"))
         _check_text(text, doc_id)
         return text, None if doc_id is None else str(doc_id), dict(item.get("metadata") or {})
-    raise TypeError(
-        f"[E008] Item {number}: expected a str, a (text, doc_id) pair or a mapping, got {type(item).__name__}."
-    )
+    raise TypeError(Errors.E022.format(number=number, type_name=type(item).__name__))
 
 
 def _model_docs(nlp: Language, text: str) -> list[tuple[int, Doc]]:

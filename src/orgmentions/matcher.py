@@ -57,7 +57,6 @@ class AliasEntry:
     tokens: tuple[str, ...]  # as written, typographic variants folded
     case: str
     sense: SenseRule | None  # set for an ambiguous alias
-    lang: str
 
     @property
     def matched_by(self) -> str:
@@ -104,13 +103,13 @@ class Matcher:
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
                 sense = SenseRule.of(alias.ambiguous) if alias.ambiguous else None
                 for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
-                    self._add(AliasEntry(entity.id, alias.text, alias_type, tokens, case, sense, alias.lang))
+                    self._add(AliasEntry(entity.id, alias.text, alias_type, tokens, case, sense))
             for body in entity.hashtags:
-                entry = AliasEntry(entity.id, body, "name", (body,), "initial", None, "en")
+                entry = AliasEntry(entity.id, body, "name", (body,), "initial", None)
                 self._hashtags.folded.setdefault(body.casefold(), entry)
         for not_mention in gazetteer.not_mentions:
             for tokens in _spellings(gazetteer.variants(not_mention.text), hyphen_optional=True):
-                self._add(AliasEntry(None, not_mention.text, "not_mention", tokens, "initial", None, not_mention.lang))
+                self._add(AliasEntry(None, not_mention.text, "not_mention", tokens, "initial", None))
 
     def _add(self, entry: AliasEntry) -> None:
         node = self._trie
@@ -362,9 +361,7 @@ def _before_possessive(text: str, at: int) -> int:
 
 
 def _case_fits(entry: AliasEntry, written: list[str]) -> bool:
-    """Whether the text's case fits the alias: acronyms and exact names as written, other names from a capital."""
-    if entry.case == "initial":
-        return written[0][:1].isupper()
+    """Whether the text's case fits an alias of exact case: as written, or a name in a headline's capitals."""
     if all(fold_punctuation(token) == wanted for token, wanted in zip(written, entry.tokens, strict=True)):
         return True
     # A headline in capitals still names the entity; an acronym in capitals is just the acronym.
@@ -393,13 +390,17 @@ def resolve_overlaps(matches: list[Match]) -> list[Match]:
     return chosen
 
 
+def _longest_then_earliest(match: Match) -> tuple[int, int]:
+    return match.start - match.end, match.start
+
+
 def _start_then_longest(match: Match) -> tuple[int, int]:
     return match.start, -match.end
 
 
 def _longest_first(cluster: list[Match]) -> list[Match]:
     kept: list[Match] = []
-    for match in sorted(cluster, key=lambda m: (m.start - m.end, m.start)):
+    for match in sorted(cluster, key=_longest_then_earliest):
         if all(match.end <= other.start or match.start >= other.end for other in kept):
             kept.append(match)
     return sorted(kept, key=_start_then_longest)

@@ -20,6 +20,8 @@ WINDOW = 250
 BESIDE = 25
 #: `judge` returns this for a match whose own context rules it out, whatever the rest of the document says.
 VETOED = "vetoed"
+# How much of a line around a common word decides whether it stands in capitals: a headline's
+# words, not a whole paragraph set in capitals for emphasis.
 _CAPS_CONTEXT = 60
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _NOT_LOWER_RUN = re.compile(f"(?:[\\W\\d_]|[{UPPERCASE_LETTERS}])*")
