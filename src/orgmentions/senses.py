@@ -168,17 +168,17 @@ def in_capitals(text: str, start: int, end: int) -> bool:
     "the UN, EU, OSCE and NATO" is not: the capitals there run into lower case without a break.
     """
     line_start, line_end = _line_bounds(text, start, end)
-    before = text[max(line_start, start - _CAPS_CONTEXT) : start]
-    after = text[end : min(line_end, end + _CAPS_CONTEXT)]
-    around = before + " " + after
-    if around.isupper():  # no lower-case letter at all, and at least one capital
-        return len(_WORD.findall(around)) >= 2
-    # Else the capitals next to the span must reach a clause break before any lower case.
-    left = _NOT_LOWER_RUN.match(before[::-1])[0][::-1]
-    right = _NOT_LOWER_RUN.match(after)[0]
-    if not (left == before or _CLAUSE_BREAK.search(left)) or not (right == after or _CLAUSE_BREAK.search(right)):
+    # The capitals after the span, then before it, must reach a clause break or the edge of the
+    # context before any lower case; most common words fail on the right at once ("the UN said").
+    right_end = min(line_end, end + _CAPS_CONTEXT)
+    right = _NOT_LOWER_RUN.match(text, end, right_end)[0]
+    if len(right) < right_end - end and not _CLAUSE_BREAK.search(right):
         return False
-    return len(_WORD.findall(left + " " + right)) >= 2
+    left_start = max(line_start, start - _CAPS_CONTEXT)
+    left_reversed = _NOT_LOWER_RUN.match(text[left_start:start][::-1])[0]
+    if len(left_reversed) < start - left_start and not _CLAUSE_BREAK.search(left_reversed):
+        return False
+    return len(_WORD.findall(left_reversed + " " + right)) >= 2
 
 
 def needs_evidence(rule: SenseRule, text: str, start: int, end: int) -> bool:
