@@ -22,6 +22,7 @@ __all__ = [
     "Gazetteer",
     "GazetteerError",
     "InputError",
+    "Item",
     "Mention",
     "extract",
     "extract_many",
@@ -34,13 +35,17 @@ def extract(text: str, doc_id: str | None = None, metadata: Mapping[str, Any] | 
     return default_extractor().extract(text, doc_id, metadata)
 
 
-def extract_many(items: Iterable[Item], **options: Any) -> Iterator[DocumentMentions]:
-    """`Extractor.extract_many` with the default extractor."""
-    return default_extractor().extract_many(items, **options)
+def extract_many(
+    items: Iterable[Item], *, batch_size: int = 256, n_process: int = 1, progress: bool = False
+) -> Iterator[DocumentMentions]:
+    """`Extractor.extract_many` with the default extractor: results in input order, streamed."""
+    return default_extractor().extract_many(items, batch_size=batch_size, n_process=n_process, progress=progress)
 
 
-def render(results: Any, **options: Any) -> str:
+def render(
+    results: DocumentMentions | Iterable[DocumentMentions], *, page: bool = False, gazetteer: Gazetteer | None = None
+) -> str:
     """HTML showing the mentions of one or more results (see `orgmentions.rendering.render_html`)."""
     from orgmentions.rendering import render_html
 
-    return render_html(results, **options)
+    return render_html(results, page=page, gazetteer=gazetteer)

@@ -230,8 +230,10 @@ def _model_docs(nlp: Language, text: str) -> list[tuple[int, Doc]]:
         end = min(len(text), start + limit)
         if end < len(text):
             # Cut at a line break, else at a space, so no entity is split between pieces.
-            cut = max(text.rfind("\n", start, end), 0) or max(text.rfind(" ", start, end), 0)
-            end = cut + 1 if cut > start else end
+            cut = text.rfind("\n", start + 1, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + 1, end)
+            end = cut + 1 if cut > 0 else end
         pieces.append((start, text[start:end]))
         start = end
     return [(offset, doc) for (offset, _), doc in zip(pieces, nlp.pipe(piece for _, piece in pieces), strict=True)]
