@@ -331,3 +331,16 @@ def test_a_very_long_hashtag_is_split_piece_by_piece() -> None:
     parts = extract(text).mentions
     assert len(parts) == 2000
     assert all(text[m.start : m.end] == "Russia" and m.matched_by == "hashtag_part" for m in parts)
+
+
+def test_an_abbreviation_defined_earlier_supports_later_uses_but_not_against_a_veto() -> None:
+    text = (
+        "Ministers of the Gulf Cooperation Council (GCC) met in Doha."
+        + " Delegations then went to the working sessions." * 8
+        + " The GCC secretariat will report in May."
+        + " Analysts expect little change in the months ahead." * 6
+        + " Separately, the implant was compiled with GCC 11.4 on Ubuntu, as its binary shows."
+    )
+    gcc = [m for m in extract(text).mentions if m.text == "GCC"]
+    assert [text[m.start : m.start + 15] for m in gcc] == ["GCC) met in Doh", "GCC secretariat"]
+    assert gcc[0].evidence == "in parentheses after its full name" and gcc[1].evidence

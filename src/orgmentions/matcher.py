@@ -140,7 +140,7 @@ class Matcher:
         document = Document(text, [(m.start, m.end, m.entry.entity_id) for m in certain])
         name_ends = {m.end: m.entry.entity_id for m in certain}
         kept = [m for m in candidates if id(m) not in doubtful_ids]
-        settled = self._abbreviations(text, doubtful, name_ends)
+        settled, defined_earlier = self._abbreviations(text, doubtful, name_ends)
         accepted_aliases = set()
         pending = doubtful
         while pending:
@@ -150,6 +150,8 @@ class Matcher:
                 reason = settled.get(id(match)) or judge(
                     match.entry.sense, match.entry.entity_id, document, match.start, match.end
                 )
+                if reason is None and id(match) in defined_earlier:
+                    reason = DEFINED_EARLIER
                 if reason is None:
                     unsupported.append(match)
                 elif reason != VETOED:
@@ -166,14 +168,19 @@ class Matcher:
         return kept
 
     @staticmethod
-    def _abbreviations(text: str, doubtful: list[Match], name_ends: dict[int, str | None]) -> dict[int, str]:
-        """The doubtful matches (by ``id``) that an abbreviation in parentheses settles, with the reason.
+    def _abbreviations(
+        text: str, doubtful: list[Match], name_ends: dict[int, str | None]
+    ) -> tuple[dict[int, str], set[int]]:
+        """What abbreviations in parentheses say about the doubtful matches (by ``id``).
 
-        "Eurasian Economic Commission (EEC)" makes that "EEC" and the later ones mentions;
-        "European Economic Community (EEC)" rules them out; either holds until the letters
-        are defined again.
+        Returns the matches they settle, with the reason, and the later uses of letters defined
+        as their own entity's abbreviation. "Eurasian Economic Commission (EEC)" makes that "EEC"
+        a mention and supports the later ones (a veto near one still rules it out);
+        "European Economic Community (EEC)" rules them out. Either holds until the letters are
+        defined again.
         """
         settled: dict[int, str] = {}
+        defined_earlier: set[int] = set()
         meaning: dict[tuple[str | None, str], bool] = {}
         for match in doubtful:  # in text order
             alias = (match.entry.entity_id, match.entry.text)
@@ -181,9 +188,11 @@ class Matcher:
             if defined is not None:
                 meaning[alias] = defined
                 settled[id(match)] = DEFINED if defined else VETOED
-            elif alias in meaning:
-                settled[id(match)] = DEFINED_EARLIER if meaning[alias] else VETOED
-        return settled
+            elif meaning.get(alias) is False:
+                settled[id(match)] = VETOED
+            elif meaning.get(alias):
+                defined_earlier.add(id(match))
+        return settled, defined_earlier
 
     def candidates(self, text: str) -> list[Match]:
         """Every alias match in ``text`` before overlaps are resolved, in order of start."""

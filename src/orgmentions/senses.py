@@ -194,8 +194,10 @@ def judge(rule: SenseRule, entity_id: str, document: Document, start: int, end: 
     low, high = _line_bounds(text, start, end) if rule.only_in_caps else (max(0, start - WINDOW), end + WINDOW)
     high = min(high, len(text))
     if document.vetoed(rule, low, high):
-        # A cue right beside the match outweighs a veto further off: "from Tbilisi, Georgia" in a text about Atlanta.
-        beside_low, beside_high = max(low, start - BESIDE), min(high, end + BESIDE)
+        # A cue right beside the match, on its line, outweighs a veto further off: "from Tbilisi, Georgia"
+        # in a text about Atlanta.
+        line_start, line_end = _line_bounds(text, start, end)
+        beside_low, beside_high = max(low, start - BESIDE, line_start), min(high, end + BESIDE, line_end)
         cue = (
             None
             if document.vetoed(rule, beside_low, beside_high)
