@@ -43,7 +43,6 @@ _HASHTAG_CACHE_SIZE = 50_000
 _START_OF = itemgetter(0)  # Match.start, as a C-level key
 ONE_SENSE = "accepted with evidence elsewhere in the document"
 DEFINED = "in parentheses after its full name"
-DEFINED_EARLIER = "defined in parentheses after its full name earlier in the document"
 _END = ""  # trie key that holds the aliases ending at a node; no token is empty
 
 
@@ -140,7 +139,7 @@ class Matcher:
         document = Document(text, [(m.start, m.end, m.entry.entity_id) for m in certain])
         name_ends = {m.end: m.entry.entity_id for m in certain}
         kept = [m for m in candidates if id(m) not in doubtful_ids]
-        settled, defined_earlier = self._abbreviations(text, doubtful, name_ends)
+        settled = self._abbreviations(text, doubtful, name_ends)
         accepted_aliases = set()
         pending = doubtful
         while pending:
@@ -150,8 +149,6 @@ class Matcher:
                 reason = settled.get(id(match)) or judge(
                     match.entry.sense, match.entry.entity_id, document, match.start, match.end
                 )
-                if reason is None and id(match) in defined_earlier:
-                    reason = DEFINED_EARLIER
                 if reason is None:
                     unsupported.append(match)
                 elif reason != VETOED:
@@ -168,19 +165,14 @@ class Matcher:
         return kept
 
     @staticmethod
-    def _abbreviations(
-        text: str, doubtful: list[Match], name_ends: dict[int, str | None]
-    ) -> tuple[dict[int, str], set[int]]:
-        """What abbreviations in parentheses say about the doubtful matches (by ``id``).
+    def _abbreviations(text: str, doubtful: list[Match], name_ends: dict[int, str | None]) -> dict[int, str]:
+        """The doubtful matches (by ``id``) that abbreviations in parentheses settle, with the reason.
 
-        Returns the matches they settle, with the reason, and the later uses of letters defined
-        as their own entity's abbreviation. "Eurasian Economic Commission (EEC)" makes that "EEC"
-        a mention and supports the later ones (a veto near one still rules it out);
-        "European Economic Community (EEC)" rules them out. Either holds until the letters are
-        defined again.
+        "Eurasian Economic Commission (EEC)" makes that "EEC" a mention (and, as an accepted
+        mention, evidence for the later ones); "European Economic Community (EEC)" rules it and
+        the later ones out until the letters are defined again.
         """
         settled: dict[int, str] = {}
-        defined_earlier: set[int] = set()
         meaning: dict[tuple[str | None, str], bool] = {}
         for match in doubtful:  # in text order
             alias = (match.entry.entity_id, match.entry.text)
@@ -190,9 +182,7 @@ class Matcher:
                 settled[id(match)] = DEFINED if defined else VETOED
             elif meaning.get(alias) is False:
                 settled[id(match)] = VETOED
-            elif meaning.get(alias):
-                defined_earlier.add(id(match))
-        return settled, defined_earlier
+        return settled
 
     def candidates(self, text: str) -> list[Match]:
         """Every alias match in ``text`` before overlaps are resolved, in order of start."""
