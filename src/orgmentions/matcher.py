@@ -223,8 +223,11 @@ class Matcher:
         while True:
             entries = node.get(_END)
             if entries:
-                # A name ending in a full stop ends there: "U.S." is not in "U.S.S.R.".
-                ends_word = written[-1][-1].isalnum() or pos == len(text) or not text[pos].isalnum()
+                # A name ends a word: "U.S." is not in "U.S.S.R.", "Inde" (French India) not in
+                # "Inde-⏎pendent", a word hyphenated across a line break.
+                ends_word = (written[-1][-1].isalnum() or pos == len(text) or not text[pos].isalnum()) and (
+                    not text.startswith("-\n", pos)
+                )
                 for entry in entries if ends_word else ():
                     # The scan only starts at capitals, so an "initial"-case name always fits;
                     # an acronym is most often written just as listed.
