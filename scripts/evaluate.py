@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "evaluation" / "corpus"
+_CANONICAL_ID = re.compile(r"^(?:org:[A-Z][A-Z0-9_]*|country:[A-Z]{3})$")
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ def load_document(path: Path) -> Document:
     for number, entry in enumerate(data.get("mentions") or [], start=1):
         if isinstance(entry, list):
             entry = {"text": entry[0], "id": entry[1]}
+        if not _CANONICAL_ID.match(str(entry["id"])):
+            raise ValueError(f"{path}: mention {number} {entry['text']!r} has a malformed id {entry['id']!r}")
         start = _find(text, entry["text"], cursor, part=entry.get("part", False))
         if start < 0:
             raise ValueError(f"{path}: mention {number} {entry['text']!r} not found after offset {cursor}")
