@@ -62,6 +62,9 @@ class Extractor:
     def find(self, text: str) -> list[Mention]:
         """The gazetteer mentions in ``text`` (no statistical model), in text order."""
         _check_text(text)
+        return self._find(text)
+
+    def _find(self, text: str) -> list[Mention]:
         entities = self._entities
         # Built without re-validation: the matcher's spans slice the text by construction.
         return [
@@ -87,7 +90,7 @@ class Extractor:
         _check_text(text, doc_id)
         doc_id = None if doc_id is None else str(doc_id)  # as extract_many does: JSON round trips keep it
         blank = not text or text.isspace()  # isspace: no copy of a long text, unlike strip()
-        mentions = [] if blank else self.find(text)
+        mentions = [] if blank else self._find(text)
         if self.nlp is not None and not blank:
             mentions = self._add_model_entities(text, mentions, _model_docs(self.nlp, text))
         return _document(text, doc_id, metadata, mentions)
@@ -129,7 +132,7 @@ class Extractor:
             parsed = iter(self.nlp.pipe(short, batch_size=batch_size, n_process=n_process))
             for text, doc_id, metadata in batch:
                 docs = [(0, next(parsed))] if len(text) <= self.nlp.max_length else _model_docs(self.nlp, text)
-                mentions = [] if not text or text.isspace() else self.find(text)
+                mentions = [] if not text or text.isspace() else self._find(text)
                 yield _document(text, doc_id, metadata, self._add_model_entities(text, mentions, docs))
 
     def _add_model_entities(self, text: str, mentions: list[Mention], docs: list[tuple[int, Doc]]) -> list[Mention]:

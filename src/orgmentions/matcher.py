@@ -273,19 +273,18 @@ class Matcher:
         return found
 
     def _segment_hashtag(self, body: str) -> Iterator[tuple[int, int, AliasEntry, str]]:
-        entry = self._hashtags.lookup(body, whole=True)
-        if entry is not None:
-            if entry.entity_id:
-                yield 0, len(body) + 1, entry, "hashtag"
-            return
-        # A trailing number is a session or a year, so the hashtag is compound: in #UNGA79 the
-        # part "UNGA" names the General Assembly (#G20, an alias with its digits, was found whole).
+        # The whole body first; then without a trailing number, a session or a year, which makes the
+        # hashtag compound: in #UNGA79 the part "UNGA" names the General Assembly (#G20 is found whole).
         name = _TRAILING_DIGITS.sub("", body)
-        entry = self._hashtags.lookup(name, whole=True) if name != body and name else None
-        if entry is not None:
-            if entry.entity_id:
-                yield 1, len(name), entry, "hashtag_part"
-            return
+        wholes = [(body, 0, len(body) + 1, "hashtag")]
+        if name and name != body:
+            wholes.append((name, 1, len(name), "hashtag_part"))
+        for whole, offset, length, matched_by in wholes:
+            entry = self._hashtags.lookup(whole, whole=True)
+            if entry is not None:
+                if entry.entity_id:
+                    yield offset, length, entry, matched_by
+                return
         pieces = [(m.start(), m.group()) for m in _HASHTAG_PIECE.finditer(body)]
         longest = self._hashtags.longest
         index = 0
@@ -338,10 +337,7 @@ def _parenthesised_definition(text: str, match: Match, name_ends: dict[int, str 
     at -= 1
     while at > 0 and text[at - 1] in " \u00a0\n":
         at -= 1
-    if (
-        name_ends.get(at) == match.entry.entity_id
-        or name_ends.get(_before_possessive(text, at)) == match.entry.entity_id
-    ):
+    if name_ends.get(_before_possessive(text, at)) == match.entry.entity_id:
         return True
     closed = text.startswith(")", match.end) or text[match.end : match.end + 2] == " )"
     return False if closed and _ends_with_a_name(text, at) else None
