@@ -53,7 +53,7 @@ class Document:
         key = (id(rule), self.text[low:high])
         verdict = self._vetoes.get(key)
         if verdict is None:
-            verdict = self._vetoes[key] = rule.against.search(self, low, high) is not None
+            verdict = self._vetoes[key] = rule.against.occurs(self.text, low, high)
         return verdict
 
     def cue(self, rule: SenseRule, low: int, high: int, start: int, end: int) -> str | None:
@@ -89,11 +89,15 @@ class _CueSet:
     for the few dozen cues of an alias this is several times faster than a regex.
     """
 
-    phrases: tuple[tuple[str, bool], ...]  # (phrase, matched exactly)
+    phrases: tuple[tuple[str, bool], ...]  # (phrase, matched exactly), in the gazetteer's order
+    exact: tuple[str, ...]  # the same phrases by case, for `occurs`, where order does not matter
+    any_case: tuple[str, ...]
 
     @classmethod
     def of(cls, phrases: list[str]) -> _CueSet:
-        return cls(tuple((phrase, phrase != phrase.lower()) for phrase in phrases))
+        exact = tuple(phrase for phrase in phrases if phrase != phrase.lower())
+        any_case = tuple(phrase for phrase in phrases if phrase == phrase.lower())
+        return cls(tuple((phrase, phrase in exact) for phrase in phrases), exact, any_case)
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -111,16 +115,40 @@ class _CueSet:
                 haystack, offset = lowered, low
             at = haystack.find(phrase, low - offset, high - offset)
             while at >= 0:
-                # Boundaries are read in the original text: lower-casing keeps letters letters.
-                begin, end = at + offset, at + offset + len(phrase)
-                if not (
-                    (begin > 0 and _is_word_char(text[begin - 1]) and _is_word_char(phrase[0]))
-                    or (end < len(text) and _is_word_char(text[end]) and _is_word_char(phrase[-1]))
-                    or (begin < skip[1] and skip[0] < end)
-                ):
+                begin = at + offset
+                if _stands_alone(text, begin, phrase) and not (begin < skip[1] and skip[0] < begin + len(phrase)):
                     return phrase
                 at = haystack.find(phrase, at + 1, high - offset)
         return None
+
+    def occurs(self, text: str, low: int, high: int) -> bool:
+        """Whether any phrase stands inside ``low:high``: `search` without its order, a case at a time,
+        as a veto needs it on every window of every doubtful match."""
+        for phrase in self.exact:
+            at = text.find(phrase, low, high)
+            while at >= 0:
+                if _stands_alone(text, at, phrase):
+                    return True
+                at = text.find(phrase, at + 1, high)
+        if self.any_case:
+            lowered = _same_length_lower(text[low:high])
+            for phrase in self.any_case:
+                at = lowered.find(phrase)
+                while at >= 0:
+                    if _stands_alone(text, low + at, phrase):
+                        return True
+                    at = lowered.find(phrase, at + 1)
+        return False
+
+
+def _stands_alone(text: str, begin: int, phrase: str) -> bool:
+    """Whether ``phrase`` at ``begin`` is not part of a longer word. Boundaries are read in the original
+    text: lower-casing keeps letters letters."""
+    end = begin + len(phrase)
+    return not (
+        (begin > 0 and _is_word_char(text[begin - 1]) and _is_word_char(phrase[0]))
+        or (end < len(text) and _is_word_char(text[end]) and _is_word_char(phrase[-1]))
+    )
 
 
 def _same_length_lower(text: str) -> str:
