@@ -17,9 +17,9 @@ import tempfile
 from pathlib import Path
 
 import orgmentions
-from orgmentions.plots import monthly_chart
-from orgmentions.readers import read_documents
-from orgmentions.rendering import write_html
+from orgmentions.notebook.plots import monthly_chart
+from orgmentions.io.readers import read_documents
+from orgmentions.notebook.rendering import write_html
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -132,3 +132,19 @@ def test_records_behave_as_pydantic_models() -> None:
     mention = result.mentions[0]
     assert mention.model_copy(update={"evidence": "checked by hand"}).evidence == "checked by hand"
     assert set(mention.model_dump(exclude_unset=True)) == set(Mention.model_fields)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("orgmentions.readers", "orgmentions.io.readers"),
+        ("orgmentions.writers", "orgmentions.io.writers"),
+        ("orgmentions.rendering", "orgmentions.notebook.rendering"),
+        ("orgmentions.summaries", "orgmentions.notebook.summaries"),
+        ("orgmentions.plots", "orgmentions.notebook.plots"),
+    ],
+)
+def test_moved_modules_keep_their_old_paths(old: str, new: str) -> None:
+    import importlib
+
+    assert importlib.import_module(old) is importlib.import_module(new)

@@ -12,8 +12,8 @@ from matplotlib.figure import Figure
 import orgmentions
 from conftest import DATA
 from orgmentions import DocumentMentions
-from orgmentions.plots import bar_chart, monthly_chart
-from orgmentions.readers import read_documents
+from orgmentions.notebook.plots import bar_chart, monthly_chart
+from orgmentions.io.readers import read_documents
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import DATA
 from orgmentions.errors import InputError
-from orgmentions.readers import SkippedRecordsWarning, read_documents
+from orgmentions.io.readers import SkippedRecordsWarning, read_documents
 
 INPUTS = DATA / "inputs"
 BROKEN = DATA / "broken_inputs"

@@ -11,9 +11,9 @@ import pytest
 
 import orgmentions
 from orgmentions import DocumentMentions, Gazetteer, Mention
-from orgmentions.rendering import WIKIDATA_URL, load_results, render_html, write_html
+from orgmentions.notebook.rendering import WIKIDATA_URL, load_results, render_html, write_html
 from orgmentions.schema import Entity
-from orgmentions.writers import write_results
+from orgmentions.io.writers import write_results
 
 
 @dataclass
@@ -303,7 +303,7 @@ def test_load_results_fails_early_on_a_missing_path(tmp_path: Path) -> None:
 
 
 def test_package_render_stays_a_function_after_the_module_is_imported() -> None:
-    import orgmentions.rendering  # noqa: F401 - the import that used to shadow orgmentions.render
+    import orgmentions.notebook.rendering  # noqa: F401 - the import that used to shadow orgmentions.render
 
     assert callable(orgmentions.render)
     assert orgmentions.render(orgmentions.extract("The CSTO.")).count("org:CSTO") >= 1

@@ -10,7 +10,7 @@ import pytest
 
 import orgmentions
 from orgmentions import DocumentMentions, Mention
-from orgmentions.summaries import co_mentions, counts_per_document, mention_counts, monthly_counts
+from orgmentions.notebook.summaries import co_mentions, counts_per_document, mention_counts, monthly_counts
 
 NAMES = {
     "org:CSTO": ("Collective Security Treaty Organization", "organisation"),

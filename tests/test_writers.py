@@ -15,12 +15,13 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import DATA
-from orgmentions import extract_many, writers
+from orgmentions import extract_many
+from orgmentions.io import writers
 from orgmentions.cli import app
 from orgmentions.errors import InputError
-from orgmentions.readers import read_documents
+from orgmentions.io.readers import read_documents
 from orgmentions.records import DocumentMentions, Mention
-from orgmentions.writers import MENTION_COLUMNS, read_results, to_dataframe, write_results
+from orgmentions.io.writers import MENTION_COLUMNS, read_results, to_dataframe, write_results
 
 TELEGRAM = DATA / "telegram" / "result.json"
 TEXTS = DATA / "inputs" / "texts"

@@ -7,6 +7,11 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.abc
+import importlib.machinery
+import sys
+import types
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -30,6 +35,37 @@ __all__ = [
 ]
 
 
+# The doors moved into folders of their own (io/, notebook/); the old module paths keep working.
+_MOVED_MODULES = {
+    f"orgmentions.{old}": f"orgmentions.{new}"
+    for old, new in {
+        "readers": "io.readers",
+        "writers": "io.writers",
+        "rendering": "notebook.rendering",
+        "summaries": "notebook.summaries",
+        "plots": "notebook.plots",
+    }.items()
+}
+
+
+class _MovedModuleFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Resolves an old module path (``orgmentions.readers``) to the module at its new place."""
+
+    def find_spec(self, fullname: str, path: object = None, target: object = None) -> importlib.machinery.ModuleSpec | None:
+        if fullname not in _MOVED_MODULES:
+            return None
+        return importlib.machinery.ModuleSpec(fullname, self)
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
+        return importlib.import_module(_MOVED_MODULES[spec.name])
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        pass
+
+
+sys.meta_path.append(_MovedModuleFinder())
+
+
 def extract(text: str, doc_id: str | None = None, metadata: Mapping[str, Any] | None = None) -> DocumentMentions:
     """All mentions in ``text``, found with the bundled gazetteers (one extractor per process)."""
     return default_extractor().extract(text, doc_id, metadata)
@@ -45,7 +81,7 @@ def extract_many(
 def render(
     results: DocumentMentions | Iterable[DocumentMentions], *, page: bool = False, gazetteer: Gazetteer | None = None
 ) -> str:
-    """HTML showing the mentions of one or more results (see `orgmentions.rendering.render_html`)."""
-    from orgmentions.rendering import render_html
+    """HTML showing the mentions of one or more results (see `orgmentions.notebook.rendering.render_html`)."""
+    from orgmentions.notebook.rendering import render_html
 
     return render_html(results, page=page, gazetteer=gazetteer)

@@ -124,8 +124,8 @@ def extract(
 ) -> None:
     """Extract mentions from documents and write one record per document (JSONL) or per mention (CSV/TSV/Parquet)."""
     from orgmentions.extractor import Extractor
-    from orgmentions.readers import SkippedRecordsWarning, read_documents
-    from orgmentions.writers import write_results
+    from orgmentions.io.readers import SkippedRecordsWarning, read_documents
+    from orgmentions.io.writers import write_results
 
     if output_format is OutputFormat.parquet and output is None:
         _fail("--format parquet needs --output FILE")
@@ -154,7 +154,7 @@ def render(
     id_field: str = typer.Option("id", help="JSONL/CSV field holding the document id."),
 ) -> None:
     """Write a standalone HTML page showing every mention of every document."""
-    from orgmentions.rendering import load_results, write_html
+    from orgmentions.notebook.rendering import load_results, write_html
 
     try:
         results = load_results(paths, input_format=input_format.value, text_field=text_field, id_field=id_field)

@@ -79,7 +79,7 @@ class DocumentMentions(BaseModel):
         return list(dict.fromkeys(m.canonical_id for m in self.mentions if m.canonical_id is not None))
 
     def _repr_html_(self) -> str:
-        from orgmentions.rendering import render_html
+        from orgmentions.notebook.rendering import render_html
 
         return render_html(self)
 

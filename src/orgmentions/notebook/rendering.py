@@ -20,7 +20,7 @@ from typing import Any
 
 from orgmentions.gazetteer import Gazetteer
 from orgmentions.records import DocumentMentions, Mention
-from orgmentions.summaries import as_documents
+from orgmentions.notebook.summaries import as_documents
 
 #: Background colours by kind; a mention the gazetteer does not list gets `UNLINKED_COLOUR`.
 KIND_COLOURS = {"organisation": "#7aecec", "country": "#feca74"}
@@ -82,13 +82,13 @@ def load_results(
     id_field: str = "id",
 ) -> Iterator[DocumentMentions]:
     """Results for ``paths``: a JSONL file of results is read back as it is; anything else
-    is read as documents (see `orgmentions.readers.read_documents`) and extracted.
+    is read as documents (see `orgmentions.io.readers.read_documents`) and extracted.
 
     Every path is checked before the first result is produced, so a bad path fails early.
     """
     import orgmentions
-    from orgmentions.readers import read_documents
-    from orgmentions.writers import read_results
+    from orgmentions.io.readers import read_documents
+    from orgmentions.io.writers import read_results
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from orgmentions.records import DocumentMentions
-from orgmentions.summaries import as_documents
+from orgmentions.notebook.summaries import as_documents
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -38,7 +38,7 @@ def bar_chart(
     from matplotlib.patches import Patch
     from matplotlib.ticker import MaxNLocator
 
-    from orgmentions.summaries import mention_counts
+    from orgmentions.notebook.summaries import mention_counts
 
     counts = mention_counts(results).head(top)
     figure = figure_class(figsize=(8, 1.2 + 0.32 * max(len(counts), 3)), layout="constrained")
@@ -72,14 +72,14 @@ def monthly_chart(
 ) -> Figure:
     """Mentions per month of ``ids`` (default: the ``top`` most mentioned), one line each.
 
-    Dates come from ``metadata["date"]`` (see `orgmentions.summaries.monthly_counts`).
+    Dates come from ``metadata["date"]`` (see `orgmentions.notebook.summaries.monthly_counts`).
     Saved to ``path`` when given, in the format its suffix names (``.png``, ``.svg``, ...).
     """
     figure_class, _ = _require()
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
     from matplotlib.ticker import MaxNLocator
 
-    from orgmentions.summaries import monthly_counts
+    from orgmentions.notebook.summaries import monthly_counts
 
     documents = as_documents(results)
     counts = monthly_counts(documents, ids=ids)

@@ -1,0 +1,1 @@
+"""Doors for people: results shown as highlighted text, tables and charts."""
