@@ -42,6 +42,23 @@ class Errors:
     )
     E022 = "[E022] Item {number}: expected a str, a (text, doc_id) pair or a mapping, got {type_name}."
 
+    # E040-E059: reliability (worker processes, hostile files, outputs).
+    E040 = (
+        "[E040] A worker process stopped while extracting batch {batch} (documents {first} to {last}{ids}) with "
+        "n_process={n_process}, and again when the batch was retried in a fresh pool: a worker was killed or "
+        "ran out of memory. Try fewer processes or a smaller batch_size, or run these documents with "
+        "n_process=1 to see their error."
+    )
+    E041 = (
+        "[E041] extract_many(n_process>1) was called while a worker process was importing {script}: the "
+        "script has no `if __name__ == \"__main__\":` guard. Worker processes import the script again, so "
+        "put the code that extracts under that guard (or use n_process=1)."
+    )
+    E042 = (
+        "[E042] The worker processes of extract_many(n_process={n_process}) stopped before finishing a batch. "
+        "{cause}"
+    )
+
 
 class GazetteerError(ValueError):
     """A gazetteer file is unreadable or invalid. The message names file, line, entry and field."""
@@ -49,3 +66,7 @@ class GazetteerError(ValueError):
 
 class InputError(ValueError):
     """A document or input file is malformed. The message names the file and record."""
+
+
+class ExtractionError(RuntimeError):
+    """Extraction could not finish (a worker process died). The message names the batch and its documents."""

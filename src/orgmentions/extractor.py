@@ -118,7 +118,9 @@ class Extractor:
         if self.nlp is not None:
             yield from self._extract_with_model(documents, batch_size, n_process)
         elif n_process > 1:
-            yield from _extract_in_processes(self.gazetteer.sources, documents, batch_size, n_process)
+            from orgmentions.parallel import extract_in_processes
+
+            yield from extract_in_processes(self, documents, batch_size, n_process)
         else:
             for text, doc_id, metadata in documents:
                 yield self.extract(text, doc_id, metadata)
@@ -240,40 +242,6 @@ def _model_docs(nlp: Language, text: str) -> list[tuple[int, Doc]]:
         pieces.append((start, text[start:end]))
         start = end
     return [(offset, doc) for (offset, _), doc in zip(pieces, nlp.pipe(piece for _, piece in pieces), strict=True)]
-
-
-# Worker processes each build the default extractor once, from the same gazetteer files.
-_worker_extractor: Extractor | None = None
-
-
-def _init_worker(sources: list[PathLike]) -> None:
-    global _worker_extractor
-    _worker_extractor = Extractor(sources, include_bundled=False)
-
-
-def _extract_batch(batch: list[tuple[str, str | None, dict[str, Any]]]) -> list[DocumentMentions]:
-    assert _worker_extractor is not None
-    return [_worker_extractor.extract(text, doc_id, metadata) for text, doc_id, metadata in batch]
-
-
-def _extract_in_processes(
-    sources: list[PathLike],
-    documents: Iterator[tuple[str, str | None, dict[str, Any]]],
-    batch_size: int,
-    n_process: int,
-) -> Iterator[DocumentMentions]:
-    import multiprocessing
-
-    with multiprocessing.get_context("spawn").Pool(n_process, _init_worker, (sources,)) as pool:
-        # A bounded window of batches in flight keeps memory flat on an endless stream.
-        while window := _next_batches(documents, batch_size, n_process * 2):
-            for results in pool.map(_extract_batch, window):
-                yield from results
-
-
-def _next_batches(documents: Iterator[Any], batch_size: int, count: int) -> list[list[Any]]:
-    batches = (list(itertools.islice(documents, batch_size)) for _ in range(count))
-    return [batch for batch in batches if batch]
 
 
 _default: Extractor | None = None
