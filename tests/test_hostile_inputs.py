@@ -24,6 +24,7 @@ from orgmentions import Extractor
 from orgmentions.errors import ExtractionError, InputError
 from orgmentions.io import readers
 from orgmentions.io.readers import SkippedRecordsWarning, read_documents
+from orgmentions.io.writers import read_results, write_results
 
 SOURCE_ROOT = str(Path(orgmentions.__file__).resolve().parents[1])
 STATEMENT = "The CSTO and the Eurasian Economic Union met in Minsk; Armenia stayed away."
@@ -232,3 +233,97 @@ def _fifo(tmp_path: Path, name: str, content: bytes) -> Path:
 def test_a_pipe_is_read_once_as_it_streams(tmp_path: Path, name: str, content: bytes, expected: str) -> None:
     docs = list(read_documents([_fifo(tmp_path, name, content)]))
     assert docs and str(docs[0]["id"]).startswith(expected)
+
+
+# --- the library's boundary: lone surrogates, metadata, a bare string ----------------------
+
+
+def test_a_lone_surrogate_is_refused_naming_its_position() -> None:
+    with pytest.raises(InputError, match=r"^\[E044\] The text of document 'd1' holds a lone surrogate \(U\+DE5D\) at character 9"):
+        orgmentions.extract("The CSTO \ude5d met.", doc_id="d1")
+    with pytest.raises(InputError, match=r"^\[E044\]"):
+        list(orgmentions.extract_many(["The CIS.", "The CSTO \ud800 met."]))
+    with pytest.raises(InputError, match=r"^\[E044\]"):
+        list(Extractor().extract_many(["The CIS.", "The CSTO \ud800 met."] * 3, n_process=2, batch_size=2))
+
+
+@pytest.mark.parametrize("metadata", ["abc", ["date", "2024"], {1: "one"}])
+def test_metadata_that_is_not_a_mapping_of_str_keys_is_refused_at_once(metadata: object) -> None:
+    with pytest.raises(TypeError, match=r"^\[E045\] The metadata of document 'd1' must be a mapping"):
+        orgmentions.extract("The CSTO met.", doc_id="d1", metadata=metadata)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^\[E045\]"):
+        list(orgmentions.extract_many([{"text": "The CSTO met.", "id": "d1", "metadata": metadata}]))
+
+
+def test_extract_many_refuses_a_bare_string() -> None:
+    with pytest.raises(TypeError, match=r"^\[E046\] extract_many takes an iterable of documents, not a single str"):
+        list(orgmentions.extract_many("The CSTO met in Minsk."))
+
+
+# --- writers: spreadsheets, column names, missing values, corrupt results ------------------
+
+
+def _result(doc_id: str, metadata: dict) -> orgmentions.DocumentMentions:
+    return orgmentions.extract("The CSTO met in Minsk.", doc_id=doc_id, metadata=metadata)
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised_unless_raw(tmp_path: Path) -> None:
+    results = [_result("=1+1", {"source": "@SUM(A1)", "note": "-2+3", "plain": "Minsk", "n": -4})]
+    path = tmp_path / "mentions.csv"
+    write_results(results, path, format="csv")
+    [row] = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+    assert (row["doc_id"], row["source"], row["note"], row["plain"], row["n"]) == (
+        "'=1+1", "'@SUM(A1)", "'-2+3", "Minsk", "-4"
+    )
+    write_results(results, path, format="tsv", raw_cells=True)
+    [row] = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t"))
+    assert (row["doc_id"], row["source"]) == ("=1+1", "@SUM(A1)")
+
+
+def test_metadata_named_like_a_column_twice_still_reads_back_from_parquet(tmp_path: Path) -> None:
+    pandas = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    results = [_result("d1", {"start": "2024-07-04", "metadata.start": "May", "score": float("nan")})]
+    path = tmp_path / "mentions.parquet"
+    write_results(results, path, format="parquet")
+    frame = pandas.read_parquet(path)
+    # A key keeps its own name; the one renamed away from "start" is prefixed until it is free.
+    assert (frame["metadata.metadata.start"][0], frame["metadata.start"][0]) == ("2024-07-04", "May")
+    assert frame["score"].isna().all()
+    csv_path = tmp_path / "mentions.csv"
+    write_results(results, csv_path, format="csv")
+    [row] = list(csv.DictReader(csv_path.read_text(encoding="utf-8").splitlines()))
+    assert row["score"] == ""  # NaN is a missing value, as pandas means it, in every format
+
+
+def test_a_result_no_output_can_hold_fails_naming_it_and_leaves_no_partial_file(tmp_path: Path) -> None:
+    good = _result("d1", {})
+    bad = good.model_copy(update={"doc_id": "d2", "metadata": {"who": "\udfff"}})
+    for format in ("jsonl", "csv"):
+        path = tmp_path / f"out.{format}"
+        with pytest.raises(ValueError, match=r"^\[E043\] Result 2 \(doc_id 'd2'\) cannot be written"):
+            write_results([good, bad], path, format=format)
+        assert not path.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_write_keeps_the_previous_file(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_text("previous run\n", encoding="utf-8")
+
+    def failing() -> Iterator[orgmentions.DocumentMentions]:
+        yield _result("d1", {})
+        raise RuntimeError("the corpus reader broke")
+
+    with pytest.raises(RuntimeError):
+        write_results(failing(), path, format="jsonl")
+    assert path.read_text(encoding="utf-8") == "previous run\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_results_whose_offsets_do_not_fit_their_text_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "results.jsonl"
+    write_results([_result("d1", {})], path, format="jsonl")
+    line = path.read_text(encoding="utf-8").replace('"start":4,"end":8', '"start":3,"end":7')
+    path.write_text(line, encoding="utf-8")
+    with pytest.raises(InputError, match=r"^\[E016\] .*results\.jsonl, line 1: mention 0 \('CSTO' at 3:7\) does not match"):
+        list(read_results(path))

@@ -58,6 +58,20 @@ class Errors:
         "[E042] The worker processes of extract_many(n_process={n_process}) stopped before finishing a batch. "
         "{cause}"
     )
+    E044 = (
+        "[E044] The text{where} holds a lone surrogate (U+{code:04X}) at character {position}: half of a "
+        "character, which no output can hold. Fix the text where it was made (a JSON \\ud800-style escape, a "
+        "UTF-16 string cut in two); texts are refused rather than changed, so offsets stay the caller's."
+    )
+    E045 = (
+        "[E045] The metadata{where} must be a mapping with str keys (a dict), not {found}. Pass "
+        "metadata={{'key': value, ...}}."
+    )
+    E046 = (
+        "[E046] extract_many takes an iterable of documents, not a single {type_name}: pass [text] for one "
+        "document, or use extract(text)."
+    )
+    E043 = "[E043] Result {number} (doc_id {doc_id!r}) cannot be written: {problem}. Nothing of it was written."
 
 
 class GazetteerError(ValueError):

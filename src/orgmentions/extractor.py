@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from orgmentions.errors import Errors, InputError
 from orgmentions.gazetteer import Gazetteer, PathLike
+from orgmentions.io.text_checks import lone_surrogate
 from orgmentions.matcher import AliasEntry, Matcher
 from orgmentions.records import DocumentMentions, Mention, trusted
 
@@ -88,6 +89,7 @@ class Extractor:
     ) -> DocumentMentions:
         """All mentions in one document."""
         _check_text(text, doc_id)
+        _check_metadata(metadata, doc_id)
         doc_id = None if doc_id is None else str(doc_id)  # as extract_many does: JSON round trips keep it
         blank = not text or text.isspace()  # isspace: no copy of a long text, unlike strip()
         mentions = [] if blank else self._find(text)
@@ -109,6 +111,8 @@ class Extractor:
         optionally ``id``/``doc_id`` and ``metadata``. The stream is read batch by batch,
         so memory stays bounded however long it is.
         """
+        if isinstance(items, (str, bytes)):  # would be read a character at a time
+            raise TypeError(Errors.E046.format(type_name=type(items).__name__))
         stream: Iterable[Item] = items
         if progress:
             from tqdm import tqdm
@@ -198,6 +202,20 @@ def _check_text(text: object, doc_id: object = None) -> None:
     if not isinstance(text, str):
         where = f" for document {doc_id!r}" if doc_id is not None else ""
         raise TypeError(Errors.E008.format(type_name=type(text).__name__, where=where))
+    # Refused, not replaced: no output could hold the text, and a replacement would hide corrupt input.
+    position = lone_surrogate(text)
+    if position is not None:
+        where = f" of document {doc_id!r}" if doc_id is not None else ""
+        raise InputError(Errors.E044.format(code=ord(text[position]), position=position, where=where))
+
+
+def _check_metadata(metadata: object, doc_id: object = None) -> None:
+    # Checked here, not when a writer meets it thousands of documents later.
+    if metadata is None or (isinstance(metadata, Mapping) and all(isinstance(key, str) for key in metadata)):
+        return
+    where = f" of document {doc_id!r}" if doc_id is not None else ""
+    found = type(metadata).__name__ if not isinstance(metadata, Mapping) else "a mapping with a key that is not a str"
+    raise TypeError(Errors.E045.format(found=found, where=where))
 
 
 def _document(
@@ -222,6 +240,7 @@ def _unpack(item: Item, number: int) -> tuple[str, str | None, dict[str, Any]]:
         text = item["text"]
         doc_id = item.get("id", item.get("doc_id"))
         _check_text(text, doc_id)
+        _check_metadata(item.get("metadata"), doc_id)
         return text, None if doc_id is None else str(doc_id), dict(item.get("metadata") or {})
     raise TypeError(Errors.E022.format(number=number, type_name=type(item).__name__))
 

@@ -49,7 +49,7 @@ def extract_in_processes(
 ) -> Iterator[DocumentMentions]:
     """Results in input order; at most ``n_process * BATCHES_PER_WORKER`` batches are held at once."""
     _refuse_inside_a_worker()
-    batches = _numbered_batches(documents, batch_size)
+    batches = _numbered_batches(map(_checked, documents), batch_size)
     sources = list(extractor.gazetteer.sources)
     pending: deque[tuple[int, list[Document], Future[list[list[_Found]]]]] = deque()
     pool = _pool(sources, n_process)
@@ -87,6 +87,13 @@ def extract_in_processes(
             yield from _records(extractor, batch, found)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _checked(document: Document) -> Document:
+    from orgmentions.extractor import _check_text
+
+    _check_text(document[0], document[1])  # in the parent, where the caller can catch it
+    return document
 
 
 def _numbered_batches(documents: Iterator[Document], batch_size: int) -> Iterator[tuple[int, list[Document]]]:
