@@ -327,3 +327,31 @@ def test_results_whose_offsets_do_not_fit_their_text_are_refused(tmp_path: Path)
     path.write_text(line, encoding="utf-8")
     with pytest.raises(InputError, match=r"^\[E016\] .*results\.jsonl, line 1: mention 0 \('CSTO' at 3:7\) does not match"):
         list(read_results(path))
+
+
+# --- the command line never writes over what it reads ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, content, command",
+    [
+        ("s.jsonl", '{"id": "a", "text": "The CSTO met."}\n', ["extract"]),
+        ("s.csv", "id,text\na,The CSTO met.\n", ["extract", "--format", "csv"]),
+        ("s.txt", "The CSTO met.", ["extract"]),
+        ("s.jsonl", '{"id": "a", "text": "The CSTO met."}\n', ["render"]),
+    ],
+)
+def test_an_output_that_is_an_input_is_refused_and_the_input_kept(
+    tmp_path: Path, name: str, content: str, command: list[str]
+) -> None:
+    from typer.testing import CliRunner
+
+    from orgmentions.cli import app
+
+    source = tmp_path / name
+    source.write_text(content, encoding="utf-8")
+    (tmp_path / "link").symlink_to(source)
+    for output in (source, tmp_path / "link"):
+        result = CliRunner().invoke(app, [*command, str(source), "--output", str(output)])
+        assert result.exit_code == 1 and "[E047]" in result.output
+        assert source.read_text(encoding="utf-8") == content

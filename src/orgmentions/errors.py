@@ -71,6 +71,21 @@ class Errors:
         "[E046] extract_many takes an iterable of documents, not a single {type_name}: pass [text] for one "
         "document, or use extract(text)."
     )
+    E047 = (
+        "[E047] The output {output} is the input {given} (or inside it): writing it would destroy what is "
+        "being read. Choose another --output."
+    )
+    E048 = "[E048] {path}: defines nothing (no entities, not-mentions or spelling variants). Is it the right file?"
+    E049 = (
+        "[E049] {location}: acronym {alias!r} of {entity_id} has no capital letter; acronyms match as written, "
+        "and a lower-case word is not read as an acronym, so it would never match. Write it in capitals, or "
+        "list it under names."
+    )
+    E050 = "[E050] Unknown kind {kind!r}; choose one of: {choices}."
+    E051 = (
+        "[E051] Not writing fixtures to {output}: {reason}. Name the folder with --output (it is made if "
+        "missing), and the gazetteer files to make fixtures for as arguments."
+    )
     E043 = "[E043] Result {number} (doc_id {doc_id!r}) cannot be written: {problem}. Nothing of it was written."
 
 

@@ -28,7 +28,8 @@ document, from these formats:
     `SkippedFilesWarning` names what was left out (hidden files aside).
 
 ``-`` is standard input, and a pipe or a process substitution (``<(cat result.json)``)
-is read once, as it streams: its format is told from its name or its first line.
+is read once, as it streams: its format is told from its name or its first line, and
+one that is not JSON is one text document (id: ``-`` for standard input).
 
 A record (a line, a CSV record, a text file, a message) may be up to
 `MAX_RECORD_BYTES`; a longer one is malformed. A lone surrogate (a ``\\ud800`` escape in
@@ -72,8 +73,9 @@ INPUT_FORMATS = ("text", "jsonl", "csv", "telegram")
 #: The longest record a reader takes (a line, a CSV record, a text file, a message), in bytes.
 MAX_RECORD_BYTES = 256 * 1024 * 1024
 
-#: What ``-`` stands for.
+#: What ``-`` stands for, and how messages name it.
 STDIN = "-"
+STDIN_NAME = "standard input"
 
 _SUFFIX_FORMATS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 _EXPORT_FILE = "result.json"
@@ -209,7 +211,7 @@ def _plan(path: Path, input_format: str) -> list[_Source | str]:
 
 
 def _stream_source(path: Path, stream: IO[bytes], input_format: str) -> _Source:
-    name = "standard input" if str(path) == STDIN else path
+    name = STDIN_NAME if str(path) == STDIN else path
     if input_format != "auto":
         return _Source(Path(str(name)), input_format, False, stream=stream)
     if path.suffix.lower() in _SUFFIX_FORMATS:
@@ -217,7 +219,10 @@ def _stream_source(path: Path, stream: IO[bytes], input_format: str) -> _Source:
     head = _first_line(stream)
     # The bytes read to decide are put back in front of the rest.
     replayed = io.BufferedReader(_Replay(head, stream))  # type: ignore[arg-type]
-    return _Source(Path(str(name)), _sniffed(Path(str(name)), head), True, stream=replayed)
+    # A nameless stream that is not JSON is taken as it most often is: one plain text.
+    is_json = head.lstrip(b" \t\r\n\xef\xbb\xbf").startswith(b"{")
+    input_format = _sniffed(Path(str(name)), head) if is_json else "text"
+    return _Source(Path(str(name)), input_format, True, stream=replayed)
 
 
 def _first_line(file: IO[bytes]) -> bytes:
@@ -333,8 +338,9 @@ def _surrogate_problem(text: str, field: str) -> str | None:
 
 def _read_text(source: _Source) -> Iterator[Document | _Bad]:
     if not source.files:
+        doc_id = STDIN if str(source.path) == STDIN_NAME else source.path.name
         with source.open() as file:
-            yield _text_document(file, str(source.path), source.path.name)
+            yield _text_document(file, str(source.path), doc_id)
         return
     for path in source.files:
         with path.open("rb") as file:
@@ -351,7 +357,7 @@ def _text_document(file: IO[bytes], location: str, doc_id: str) -> Document | _B
         return _Bad(
             location, f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); convert it to UTF-8"
         )
-    metadata = {"path": location} if location != "standard input" else {}
+    metadata = {"path": location} if location != STDIN_NAME else {}
     return _document(text, doc_id, metadata)
 
 

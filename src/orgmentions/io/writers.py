@@ -42,9 +42,7 @@ import itertools
 import json
 import math
 import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +51,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from pydantic import ValidationError
 
 from orgmentions.errors import Errors, InputError
+from orgmentions.io.files import replaced_on_success
 from orgmentions.io.text_checks import lone_surrogate
 from orgmentions.records import DocumentMentions, Mention
 
@@ -86,7 +85,7 @@ def write_results(
     if format == "parquet":
         if not isinstance(output, (str, os.PathLike)):
             raise ValueError(Errors.E020.format(given="standard output" if output is None else "a stream"))
-        with _replaced_on_success(Path(output)) as temporary:
+        with replaced_on_success(Path(output)) as temporary:
             return _write_parquet(_serialisable(results), temporary)
     with _open_text(output) as stream:
         if format == "jsonl":
@@ -111,35 +110,12 @@ def _open_text(output: str | os.PathLike[str] | TextIO | None) -> Iterator[TextI
         yield sys.stdout  # looked up now, not at import, so redirections in effect are honoured
     elif isinstance(output, (str, os.PathLike)):
         # newline="": the csv module writes its own line endings; JSONL lines end in "\n" everywhere.
-        with _replaced_on_success(Path(output)) as temporary, open(
+        with replaced_on_success(Path(output)) as temporary, open(
             temporary, "w", encoding="utf-8", newline=""
         ) as stream:
             yield stream
     else:
         yield output  # the caller's stream: left open
-
-
-@contextlib.contextmanager
-def _replaced_on_success(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path``, renamed to it when the block succeeds and removed when it fails."""
-    descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    os.close(descriptor)
-    temporary = Path(name)
-    try:
-        yield temporary
-        if path.exists():
-            shutil.copymode(path, temporary)
-        else:
-            temporary.chmod(0o666 & ~_umask())
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _serialisable(results: Iterable[DocumentMentions]) -> Iterator[DocumentMentions]:
