@@ -42,6 +42,13 @@ class Errors:
     )
     E022 = "[E022] Item {number}: expected a str, a (text, doc_id) pair or a mapping, got {type_name}."
 
+    E023 = (
+        "[E023] {location}: aliases given for {entity_id!r}, which no gazetteer file defines. "
+        "Define the entity (entities: - id: ...) or fix the id."
+    )
+    E024 = "[E024] {location}: word set {name!r} used by the ambiguity of {alias!r} is not defined; known: {known}."
+    E025 = "[E025] {location}: word set {name!r} is defined twice; the first is at {first}. Keep one."
+
     # E040-E059: reliability (worker processes, hostile files, outputs).
     E040 = (
         "[E040] A worker process stopped while extracting batch {batch} (documents {first} to {last}{ids}) with "
@@ -86,7 +93,22 @@ class Errors:
         "[E051] Not writing fixtures to {output}: {reason}. Name the folder with --output (it is made if "
         "missing), and the gazetteer files to make fixtures for as arguments."
     )
+    E052 = (
+        "[E052] {location}: the YAML anchor here, with the other aliases (*name) of this file, repeats more "
+        "than {limit:,} nodes; aliases that multiply a file are refused. Write the values in place."
+    )
+    E053 = (
+        "[E053] {location}: key {key!r} appears twice in the same mapping (first at line {first}); YAML keeps "
+        "only the last, silently. Merge the two into one."
+    )
     E043 = "[E043] Result {number} (doc_id {doc_id!r}) cannot be written: {problem}. Nothing of it was written."
+
+class Warnings:
+    W001 = (
+        "[W001] {location}: {alias!r} has {phrase!r} among its vetoes, which matches the alias itself, "
+        "so every use of it is vetoed. Remove it, or write it with case: exact if only one case is another sense."
+    )
+    W002 = "[W002] {location}: {phrase!r} is both a cue and a veto of {alias!r}; a veto always wins. Keep one."
 
 
 class GazetteerError(ValueError):
