@@ -223,3 +223,15 @@ def test_help_shows_plain_metavars() -> None:
         assert result.exit_code == 0
         assert "<bool>" not in result.output and "<list[" not in result.output
         assert "PATH..." in result.output or "KIND" in result.output
+
+
+def test_extract_with_only_the_users_gazetteer(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "entities:\n  - id: org:ZZTEST\n    name: Zed Test Organisation\n"
+        "    category: regional_organisation\n    acronyms: [ZZTO]\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "s.txt").write_text("The ZZTO and Russia met.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "s.txt"), "-g", str(mine), "--no-bundled"])
+    assert [m["canonical_id"] for m in json.loads(result.stdout)["mentions"]] == ["org:ZZTEST"]

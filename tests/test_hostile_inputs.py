@@ -429,3 +429,17 @@ def test_loading_a_gazetteer_stays_linear_in_its_size(tmp_path: Path) -> None:
     large.write_text(_gazetteer_text(1600), encoding="utf-8")
     ratio = min(_parse_seconds(large) for _ in range(2)) / min(_parse_seconds(small) for _ in range(2))
     assert ratio < 8  # four times the size: about 4 when linear, 16 when quadratic
+
+
+# --- recall limits, decided and documented in the README ------------------------------------
+
+
+def test_recall_limits_inside_names_and_the_fullwidth_hash() -> None:
+    # A soft hyphen or a zero-width space inside a name hides it: the text is matched as written.
+    assert orgmentions.extract("The Shanghai Coopera\u00adtion Organisation met.").mentions == []
+    assert orgmentions.extract("The Shanghai Cooperation Organi\u200bsation met.").mentions == []
+    # Beside a name they are only characters around it.
+    assert orgmentions.extract("The\u200b CSTO\u00ad met.").canonical_ids == ["org:CSTO"]
+    # A fullwidth number sign is not a hashtag sign; the acronym after it is still an acronym.
+    [mention] = orgmentions.extract("Read more: \uff03CSTO today.").mentions
+    assert (mention.text, mention.matched_by) == ("CSTO", "acronym")

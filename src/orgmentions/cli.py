@@ -234,6 +234,7 @@ def extract(
     gazetteers: list[Path] = typer.Option(
         [], "--gazetteer", "-g", metavar="PATH", help="Extra gazetteer files or folders."
     ),
+    bundled: bool = typer.Option(True, metavar=" ", help="Use the bundled gazetteers besides the -g ones."),
     progress: bool | None = typer.Option(
         None, metavar=" ", help="Progress bar on stderr (default: when stderr is a terminal)."
     ),
@@ -257,7 +258,7 @@ def extract(
     try:
         if output is not None:
             refuse_overwriting_inputs(output, paths)
-        extractor = Extractor(gazetteers or None, nlp=model)
+        extractor = Extractor(gazetteers or None, include_bundled=bundled or not gazetteers, nlp=model)
         documents = read_documents(
             paths, input_format=input_format.value, text_field=text_field, id_field=id_field, skip_bad=skip_bad
         )

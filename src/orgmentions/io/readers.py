@@ -71,7 +71,7 @@ from orgmentions.io.text_checks import lone_surrogate
 INPUT_FORMATS = ("text", "jsonl", "csv", "telegram")
 
 #: The longest record a reader takes (a line, a CSV record, a text file, a message), in bytes.
-MAX_RECORD_BYTES = 256 * 1024 * 1024
+MAX_RECORD_BYTES = 100 * 1024 * 1024
 
 #: What ``-`` stands for, and how messages name it.
 STDIN = "-"
