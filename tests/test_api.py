@@ -74,7 +74,8 @@ def test_text_longer_than_spacy_max_length_keeps_offsets() -> None:
 
 
 def test_odd_characters_do_not_break_offsets() -> None:
-    text = "\x00\x07🇷🇺 Russia\u200b and 🤝 #CSTO\ud800 with Казахстан and \U0001f600 U.N.\x1b[0m"
+    # A lone surrogate is refused at the boundary (E044; see test_hostile_inputs.py), so none here.
+    text = "\x00\x07🇷🇺 Russia\u200b and 🤝 #CSTO\ufffd with Казахстан and \U0001f600 U.N.\x1b[0m"
     result = extract(text)
     assert [m.canonical_id for m in result] == ["country:RUS", "org:CSTO", "country:KAZ", "org:UN"]
     for mention in result:

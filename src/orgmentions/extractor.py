@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from orgmentions.errors import Errors, InputError
 from orgmentions.gazetteer import Gazetteer, PathLike
+from orgmentions.io.text_checks import lone_surrogate
 from orgmentions.judging import judge
 from orgmentions.matcher import AliasEntry, Matcher
 from orgmentions.records import DocumentMentions, Mention, trusted
@@ -89,6 +90,7 @@ class Extractor:
     ) -> DocumentMentions:
         """All mentions in one document."""
         _check_text(text, doc_id)
+        _check_metadata(metadata, doc_id)
         doc_id = None if doc_id is None else str(doc_id)  # as extract_many does: JSON round trips keep it
         blank = not text or text.isspace()  # isspace: no copy of a long text, unlike strip()
         mentions = [] if blank else self._find(text)
@@ -110,6 +112,8 @@ class Extractor:
         optionally ``id``/``doc_id`` and ``metadata``. The stream is read batch by batch,
         so memory stays bounded however long it is.
         """
+        if isinstance(items, (str, bytes)):  # would be read a character at a time
+            raise TypeError(Errors.E046.format(type_name=type(items).__name__))
         stream: Iterable[Item] = items
         if progress:
             from tqdm import tqdm
@@ -119,7 +123,9 @@ class Extractor:
         if self.nlp is not None:
             yield from self._extract_with_model(documents, batch_size, n_process)
         elif n_process > 1:
-            yield from _extract_in_processes(self.gazetteer.sources, documents, batch_size, n_process)
+            from orgmentions.parallel import extract_in_processes
+
+            yield from extract_in_processes(self, documents, batch_size, n_process)
         else:
             for text, doc_id, metadata in documents:
                 yield self.extract(text, doc_id, metadata)
@@ -198,6 +204,20 @@ def _check_text(text: object, doc_id: object = None) -> None:
     if not isinstance(text, str):
         where = f" for document {doc_id!r}" if doc_id is not None else ""
         raise TypeError(Errors.E008.format(type_name=type(text).__name__, where=where))
+    # Refused, not replaced: no output could hold the text, and a replacement would hide corrupt input.
+    position = lone_surrogate(text)
+    if position is not None:
+        where = f" of document {doc_id!r}" if doc_id is not None else ""
+        raise InputError(Errors.E044.format(code=ord(text[position]), position=position, where=where))
+
+
+def _check_metadata(metadata: object, doc_id: object = None) -> None:
+    # Checked here, not when a writer meets it thousands of documents later.
+    if metadata is None or (isinstance(metadata, Mapping) and all(isinstance(key, str) for key in metadata)):
+        return
+    where = f" of document {doc_id!r}" if doc_id is not None else ""
+    found = type(metadata).__name__ if not isinstance(metadata, Mapping) else "a mapping with a key that is not a str"
+    raise TypeError(Errors.E045.format(found=found, where=where))
 
 
 def _document(
@@ -222,6 +242,7 @@ def _unpack(item: Item, number: int) -> tuple[str, str | None, dict[str, Any]]:
         text = item["text"]
         doc_id = item.get("id", item.get("doc_id"))
         _check_text(text, doc_id)
+        _check_metadata(item.get("metadata"), doc_id)
         return text, None if doc_id is None else str(doc_id), dict(item.get("metadata") or {})
     raise TypeError(Errors.E022.format(number=number, type_name=type(item).__name__))
 
@@ -242,40 +263,6 @@ def _model_docs(nlp: Language, text: str) -> list[tuple[int, Doc]]:
         pieces.append((start, text[start:end]))
         start = end
     return [(offset, doc) for (offset, _), doc in zip(pieces, nlp.pipe(piece for _, piece in pieces), strict=True)]
-
-
-# Worker processes each build the default extractor once, from the same gazetteer files.
-_worker_extractor: Extractor | None = None
-
-
-def _init_worker(sources: list[PathLike]) -> None:
-    global _worker_extractor
-    _worker_extractor = Extractor(sources, include_bundled=False)
-
-
-def _extract_batch(batch: list[tuple[str, str | None, dict[str, Any]]]) -> list[DocumentMentions]:
-    assert _worker_extractor is not None
-    return [_worker_extractor.extract(text, doc_id, metadata) for text, doc_id, metadata in batch]
-
-
-def _extract_in_processes(
-    sources: list[PathLike],
-    documents: Iterator[tuple[str, str | None, dict[str, Any]]],
-    batch_size: int,
-    n_process: int,
-) -> Iterator[DocumentMentions]:
-    import multiprocessing
-
-    with multiprocessing.get_context("spawn").Pool(n_process, _init_worker, (sources,)) as pool:
-        # A bounded window of batches in flight keeps memory flat on an endless stream.
-        while window := _next_batches(documents, batch_size, n_process * 2):
-            for results in pool.map(_extract_batch, window):
-                yield from results
-
-
-def _next_batches(documents: Iterator[Any], batch_size: int, count: int) -> list[list[Any]]:
-    batches = (list(itertools.islice(documents, batch_size)) for _ in range(count))
-    return [batch for batch in batches if batch]
 
 
 _default: Extractor | None = None
