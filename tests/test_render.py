@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -11,9 +10,8 @@ import pytest
 
 import orgmentions
 from orgmentions import DocumentMentions, Gazetteer, Mention
-from orgmentions.notebook.rendering import WIKIDATA_URL, load_results, render_html, write_html
+from orgmentions.notebook.rendering import WIKIDATA_URL, render_html, write_html
 from orgmentions.schema import Entity
-from orgmentions.io.writers import write_results
 
 
 @dataclass
@@ -271,35 +269,6 @@ def test_write_html_writes_a_standalone_page(tmp_path: Path) -> None:
     parsed = RenderedHTML(markup)
     assert parsed.headings == ["a", "Document 2"]
     assert_faithful(parsed.documents[0], documents[0])
-
-
-def test_load_results_reads_result_files_and_extracts_documents(tmp_path: Path) -> None:
-    texts = {"one": "The CSTO met in Moscow.", "two": "Russia & the #SCO."}
-    results = [orgmentions.extract(text, doc_id=key) for key, text in texts.items()]
-    results_file = tmp_path / "results.jsonl"
-    write_results(results, results_file, format="jsonl")
-    documents_file = tmp_path / "documents.jsonl"
-    documents_file.write_text(
-        "\n".join(json.dumps({"id": key, "text": text, "date": "2024-07-04"}) for key, text in texts.items()) + "\n",
-        encoding="utf-8",
-    )
-    # Records with nothing but text would also pass as results without mentions; they are documents.
-    bare_file = tmp_path / "bare.jsonl"
-    bare_file.write_text(json.dumps({"text": texts["one"]}) + "\n", encoding="utf-8")
-    (tmp_path / "three.txt").write_text(texts["one"], encoding="utf-8")
-
-    assert list(load_results([results_file])) == results
-    extracted = list(load_results([documents_file, tmp_path / "three.txt"]))
-    assert [document.mentions for document in extracted] == [r.mentions for r in results] + [results[0].mentions]
-    assert extracted[0].metadata == {"date": "2024-07-04"}
-    assert extracted[2].doc_id == "three.txt"
-    [bare] = load_results(bare_file)
-    assert bare.mentions == results[0].mentions
-
-
-def test_load_results_fails_early_on_a_missing_path(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
-        load_results([tmp_path / "results.jsonl", tmp_path / "missing.txt"])
 
 
 def test_package_render_stays_a_function_after_the_module_is_imported() -> None:

@@ -154,7 +154,8 @@ def render(
     id_field: str = typer.Option("id", help="JSONL/CSV field holding the document id."),
 ) -> None:
     """Write a standalone HTML page showing every mention of every document."""
-    from orgmentions.notebook.rendering import load_results, write_html
+    from orgmentions.io.results import load_results
+    from orgmentions.notebook.rendering import write_html
 
     try:
         results = load_results(paths, input_format=input_format.value, text_field=text_field, id_field=id_field)

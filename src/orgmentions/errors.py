@@ -42,6 +42,13 @@ class Errors:
     )
     E022 = "[E022] Item {number}: expected a str, a (text, doc_id) pair or a mapping, got {type_name}."
 
+    E060 = (
+        "[E060] Item {number}{where}: the text must be a str, not {type_name}{hint}. Give every item a text, "
+        "or pass skip_bad=True to extract_many to skip such items with a warning."
+    )
+
+    W020 = "[W020] extract_many skipped {count} item(s) without a usable text; the first: {first}"
+
 
 class GazetteerError(ValueError):
     """A gazetteer file is unreadable or invalid. The message names file, line, entry and field."""
@@ -49,3 +56,7 @@ class GazetteerError(ValueError):
 
 class InputError(ValueError):
     """A document or input file is malformed. The message names the file and record."""
+
+
+class SkippedItemsWarning(UserWarning):
+    """`extract_many(..., skip_bad=True)` skipped items without a usable text; the message gives the count."""

@@ -106,7 +106,8 @@ class Gazetteer:
         """
         sources = [bundled_gazetteer_dir()] if include_bundled else []
         sources += list(paths or [])
-        return _load_cached(tuple(gazetteer_files(sources)))
+        # Keyed by what an edit changes, not by path alone: a file edited in this process is read again.
+        return _load_cached(tuple((path, *_stamp(path)) for path in gazetteer_files(sources)))
 
     def __getitem__(self, entity_id: str) -> Entity:
         try:
@@ -131,8 +132,14 @@ class Gazetteer:
         return list(self._by_key.get(lookup_key(alias), []))
 
 
+def _stamp(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_mtime_ns, status.st_size
+
+
 @lru_cache(maxsize=8)
-def _load_cached(files: tuple[Path, ...]) -> Gazetteer:
+def _load_cached(stamped_files: tuple[tuple[Path, int, int], ...]) -> Gazetteer:
+    files = [path for path, _, _ in stamped_files]
     entities: list[Entity] = []
     not_mentions: list[NotMention] = []
     spelling_pairs: list[tuple[str, str]] = []
