@@ -112,10 +112,9 @@ def extract_many(
     )
 
 
-def render(
-    results: DocumentMentions | Iterable[DocumentMentions], *, page: bool = False, gazetteer: Gazetteer | None = None
-) -> str:
-    """HTML showing the mentions of one or more results (see `orgmentions.notebook.rendering.render_html`)."""
+def render(results: DocumentMentions | Iterable[DocumentMentions], *, page: bool = False, **options: Any) -> str:
+    """HTML showing the mentions of one or more results, as a `str` that displays itself in a notebook
+    (see `orgmentions.notebook.rendering.render_html` for the options: gazetteer, limit)."""
     from orgmentions.notebook.rendering import render_html
 
-    return render_html(results, page=page, gazetteer=gazetteer)
+    return render_html(results, page=page, **options)
