@@ -149,7 +149,11 @@ def test_set_ents_splits_tokens_without_breaking_a_parse_or_other_span_groups() 
     doc.spans["earlier"] = [doc[3:5], doc[6:7]]  # "RussiaALBA and", "CSTO"
     doc = component(doc)
     assert [t.text for t in doc] == ["Talks", "on", "#", "Russia", "ALBA", "and", "the", "CSTO", "."]
-    assert [(e.text, e.kb_id_) for e in doc.ents] == [("Russia", "country:RUS"), ("ALBA", "org:ALBA"), ("CSTO", "org:CSTO")]
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [
+        ("Russia", "country:RUS"),
+        ("ALBA", "org:ALBA"),
+        ("CSTO", "org:CSTO"),
+    ]
     assert [s.text for s in doc.spans["earlier"]] == ["RussiaALBA and", "CSTO"]
     # The first piece takes the token's place in the tree, with its dependents; the others hang on it.
     assert [(t.text, t.head.text, t.dep_) for t in doc[2:5]] == [

@@ -30,7 +30,7 @@ def test_the_guidelines_match_the_shared_file() -> None:
     shared = shared_guidelines()
     if shared is None:
         pytest.skip("../shared/mention-guidelines.md is not reachable from this checkout (no shared folder here)")
-    assert GUIDELINES.read_bytes() == shared.read_bytes(), f"docs/mention-guidelines.md differs from {shared}; copy it again"
+    assert GUIDELINES.read_bytes() == shared.read_bytes(), "docs/mention-guidelines.md differs: copy it again"
 
 
 def test_gazetteer_comments_point_at_files_a_reader_has() -> None:

@@ -89,3 +89,78 @@ def test_duplicate_id_across_files_names_both_places() -> None:
 def test_missing_path_is_named() -> None:
     with pytest.raises(GazetteerError, match="nowhere.yaml"):
         Gazetteer.load([DATA / "nowhere.yaml"], include_bundled=False)
+
+
+# --- The rule language: language files, word sets, explicit case ------------------------------------------
+
+_BASE = """\
+word_sets:
+  meetings: [summit, member states]
+entities:
+  - id: org:CSTO
+    name: Collective Security Treaty Organization
+    category: military_alliance
+    acronyms:
+      - text: ODKB
+        ambiguous:
+          senses: [a made-up other sense]
+          cue_sets: [meetings]
+          against: [{text: ODKB Ltd, case: exact}]
+"""
+
+
+def _write(tmp_path, name: str, text: str):  # noqa: ANN202 - a Path
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_language_file_adds_aliases_in_its_language(tmp_path) -> None:
+    _write(tmp_path, "orgs.yaml", _BASE)
+    _write(
+        tmp_path,
+        "languages/pt/organisations.yaml",
+        "lang: pt\naliases:\n  - id: org:CSTO\n    names: [Organização do Tratado de Segurança Coletiva]\n"
+        "    acronyms: [OTSC]\n",
+    )
+    gazetteer = Gazetteer.load([tmp_path], include_bundled=False)
+    entity = gazetteer["org:CSTO"]
+    assert [(a.text, a.lang) for a in entity.acronyms] == [("ODKB", "en"), ("OTSC", "pt")]
+    assert [e.id for e in gazetteer.named_by("Organização do Tratado de Segurança Coletiva")] == ["org:CSTO"]
+
+
+def test_aliases_for_an_undefined_entity_name_the_file_and_line(tmp_path) -> None:
+    _write(tmp_path, "orgs.yaml", _BASE)
+    extra = _write(tmp_path, "pt.yaml", "lang: pt\naliases:\n  - id: org:SCO\n    acronyms: [OCX]\n")
+    with pytest.raises(GazetteerError, match=r"\[E023\] .*pt\.yaml:3: aliases given for 'org:SCO'"):
+        Gazetteer.load([tmp_path], include_bundled=False)
+    assert extra.exists()
+
+
+def test_an_unknown_word_set_is_named_with_the_known_ones(tmp_path) -> None:
+    _write(tmp_path, "orgs.yaml", _BASE.replace("cue_sets: [meetings]", "cue_sets: [meeting]"))
+    with pytest.raises(GazetteerError, match=r"\[E024\] .*orgs\.yaml:8 org:CSTO: word set 'meeting' .* known: meetings"):
+        Gazetteer.load([tmp_path], include_bundled=False)
+
+
+def test_a_veto_that_matches_the_alias_itself_warns(tmp_path) -> None:
+    _write(tmp_path, "orgs.yaml", _BASE.replace("[{text: ODKB Ltd, case: exact}]", "[odkb]"))
+    with pytest.warns(UserWarning, match=r"\[W001\] .*'ODKB' has 'odkb' among its vetoes"):
+        Gazetteer.load([tmp_path], include_bundled=False)
+
+
+def test_a_phrase_that_is_cue_and_veto_warns(tmp_path) -> None:
+    _write(tmp_path, "orgs.yaml", _BASE.replace("[{text: ODKB Ltd, case: exact}]", "[Summit]"))
+    with pytest.warns(UserWarning, match=r"\[W002\] .*'Summit' is both a cue and a veto"):
+        Gazetteer.load([tmp_path], include_bundled=False)
+
+
+def test_bundled_gazetteers_load_without_warnings() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        from orgmentions.gazetteer import _load_cached, bundled_gazetteer_dir, gazetteer_files
+
+        _load_cached.__wrapped__(tuple(gazetteer_files([bundled_gazetteer_dir()])))

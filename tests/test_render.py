@@ -308,7 +308,8 @@ def test_hover_says_why_an_extracted_mention_was_found() -> None:
 def test_wikidata_links_look_like_links(gazetteer: Gazetteer) -> None:
     text = "The CSTO met."
     document = DocumentMentions(
-        text=text, mentions=[mention("CSTO", text, "org:CSTO", "organisation", "Collective Security Treaty Organization")]
+        text=text,
+        mentions=[mention("CSTO", text, "org:CSTO", "organisation", "Collective Security Treaty Organization")],
     )
     parsed = RenderedHTML(render_html(document, gazetteer=gazetteer))
     assert parsed.documents[0].links == [WIKIDATA_URL.format(qid="Q1001")]

@@ -83,7 +83,9 @@ _MOVED_MODULES = {
 class _MovedModuleFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """Resolves an old module path (``orgmentions.readers``) to the module at its new place."""
 
-    def find_spec(self, fullname: str, path: object = None, target: object = None) -> importlib.machinery.ModuleSpec | None:
+    def find_spec(
+        self, fullname: str, path: object = None, target: object = None
+    ) -> importlib.machinery.ModuleSpec | None:
         if fullname not in _MOVED_MODULES:
             return None
         return importlib.machinery.ModuleSpec(fullname, self)

@@ -42,10 +42,25 @@ class Errors:
     )
     E022 = "[E022] Item {number}: expected a str, a (text, doc_id) pair or a mapping, got {type_name}."
 
+    E023 = (
+        "[E023] {location}: aliases given for {entity_id!r}, which no gazetteer file defines. "
+        "Define the entity (entities: - id: ...) or fix the id."
+    )
+    E024 = "[E024] {location}: word set {name!r} used by the ambiguity of {alias!r} is not defined; known: {known}."
+    E025 = "[E025] {location}: word set {name!r} is defined twice; the first is at {first}. Keep one."
+
     E060 = (
         "[E060] Item {number}{where}: the text must be a str, not {type_name}{hint}. Give every item a text, "
         "or pass skip_bad=True to extract_many to skip such items with a warning."
     )
+
+
+class Warnings:
+    W001 = (
+        "[W001] {location}: {alias!r} has {phrase!r} among its vetoes, which matches the alias itself, "
+        "so every use of it is vetoed. Remove it, or write it with case: exact if only one case is another sense."
+    )
+    W002 = "[W002] {location}: {phrase!r} is both a cue and a veto of {alias!r}; a veto always wins. Keep one."
 
     W020 = "[W020] extract_many skipped {count} item(s) without a usable text; the first: {first}"
 

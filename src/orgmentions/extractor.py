@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from orgmentions.errors import Errors, InputError, SkippedItemsWarning
+from orgmentions.errors import Errors, InputError, SkippedItemsWarning, Warnings
 from orgmentions.gazetteer import Gazetteer, PathLike
 from orgmentions.matcher import AliasEntry, Matcher
 from orgmentions.records import DocumentMentions, Mention, trusted
@@ -232,7 +232,7 @@ def _documents(items: Iterable[Item], skip_bad: bool) -> Iterator[tuple[str, str
         yield document
     if skipped:
         # A warning rather than a print: the library never writes to the console itself.
-        warnings.warn(SkippedItemsWarning(Errors.W020.format(count=skipped, first=first_problem)), stacklevel=2)
+        warnings.warn(SkippedItemsWarning(Warnings.W020.format(count=skipped, first=first_problem)), stacklevel=2)
 
 
 # Keys of an item mapping that are not metadata.

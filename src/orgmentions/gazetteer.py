@@ -7,19 +7,20 @@ parsed a second time, with line marks, so that the error can point at the line.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import ValidationError
 
-from orgmentions.errors import Errors, GazetteerError
+from orgmentions.errors import Errors, GazetteerError, Warnings
 from orgmentions.normalise import SpellingVariants, lookup_key
-from orgmentions.schema import Alias, Entity, GazetteerFile, NotMention
+from orgmentions.schema import Alias, AliasSupplement, Entity, GazetteerFile, NotMention, Phrase
 
 try:
     _FastLoader: type = yaml.CSafeLoader
@@ -27,6 +28,9 @@ except AttributeError:  # PyYAML built without libyaml
     _FastLoader = yaml.SafeLoader
 
 PathLike = str | os.PathLike[str]
+
+#: The language of an alias whose entry and file name none.
+DEFAULT_LANG = "en"
 
 
 def bundled_gazetteer_dir() -> Path:
@@ -39,11 +43,11 @@ def bundled_gazetteer_dir() -> Path:
 
 
 def gazetteer_files(paths: Iterable[PathLike]) -> list[Path]:
-    """Expand folders into their ``*.yaml`` files, in name order."""
+    """Expand folders into their ``*.yaml`` files (subfolders too: one per language), in path order."""
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found = sorted(path.glob("*.yaml"))
+            found = sorted(path.rglob("*.yaml"))
             if not found:
                 raise GazetteerError(Errors.E007.format(path=path))
             files.extend(found)
@@ -76,12 +80,15 @@ class Gazetteer:
         spelling_pairs: list[tuple[str, str]],
         sources: list[Path],
         origins: dict[str, Path] | None = None,
+        word_sets: dict[str, list[Phrase]] | None = None,
     ) -> None:
         self.entities: dict[str, Entity] = {entity.id: entity for entity in entities}
         #: The file each entity was read from.
         self.origins: dict[str, Path] = origins or {}
         self.not_mentions = not_mentions
         self.spelling_pairs = spelling_pairs
+        #: Named lists of cue and veto phrases, shared by the ambiguity blocks of all files.
+        self.word_sets: dict[str, list[Phrase]] = word_sets or {}
         self.sources = sources
         #: All spellings of a name under the spelling pairs, the name itself first.
         self.variants = SpellingVariants(spelling_pairs)
@@ -107,7 +114,8 @@ class Gazetteer:
         sources = [bundled_gazetteer_dir()] if include_bundled else []
         sources += list(paths or [])
         # Keyed by what an edit changes, not by path alone: a file edited in this process is read again.
-        return _load_cached(tuple((path, *_stamp(path)) for path in gazetteer_files(sources)))
+        files = tuple(gazetteer_files(sources))
+        return _load_cached(files, tuple(map(_stamp, files)))
 
     def __getitem__(self, entity_id: str) -> Entity:
         try:
@@ -138,14 +146,25 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=8)
-def _load_cached(stamped_files: tuple[tuple[Path, int, int], ...]) -> Gazetteer:
-    files = [path for path, _, _ in stamped_files]
-    entities: list[Entity] = []
+def _load_cached(files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...] = ()) -> Gazetteer:
+    """``stamps`` (each file's modification time and size) only make the cache key."""
+    entities: dict[str, Entity] = {}
+    origins: dict[str, Located] = {}
+    #: Where each alias was written, by (entity id, field, index): a language file's aliases live elsewhere.
+    alias_origins: dict[tuple[str, str, int], Located] = {}
+    supplements: list[tuple[AliasSupplement, Located]] = []
+    word_sets: dict[str, list[Phrase]] = {}
+    word_set_origins: dict[str, Located] = {}
     not_mentions: list[NotMention] = []
     spelling_pairs: list[tuple[str, str]] = []
-    origins: dict[str, Located] = {}
     for path in files:
         parsed = _parse(path)
+        lang = parsed.lang or DEFAULT_LANG
+        for name, phrases in parsed.word_sets.items():
+            here = Located(path, ("word_sets", name))
+            if name in word_sets:
+                raise GazetteerError(Errors.E025.format(location=here, name=name, first=word_set_origins[name]))
+            word_sets[name], word_set_origins[name] = phrases, here
         for index, entity in enumerate(parsed.entities):
             here = Located(path, ("entities", index))
             if entity.id in origins:
@@ -155,20 +174,62 @@ def _load_cached(stamped_files: tuple[tuple[Path, int, int], ...]) -> Gazetteer:
                     )
                 )
             origins[entity.id] = here
-            entities.append(entity)
-        not_mentions.extend(parsed.not_mentions)
+            entities[entity.id] = _in_language(entity, lang)
+            for field, _, position in _aliases_with_fields(entity):
+                alias_origins[(entity.id, field, position)] = Located(path, here.loc + (field, position))
+        supplements += [
+            (_in_language(supplement, lang), Located(path, ("aliases", index)))
+            for index, supplement in enumerate(parsed.aliases)
+        ]
+        not_mentions += [_in_language(not_mention, lang) for not_mention in parsed.not_mentions]
         for index, pair in enumerate(parsed.spelling_variants):
             if not pair[0] or not pair[1] or pair[0].casefold() == pair[1].casefold():
                 raise GazetteerError(
                     Errors.E012.format(location=Located(path, ("spelling_variants", index)), pair=pair)
                 )
             spelling_pairs.append(pair)
+    for supplement, here in supplements:
+        entity = entities.get(supplement.id)
+        if entity is None:
+            raise GazetteerError(Errors.E023.format(location=here, entity_id=supplement.id))
+        for field in ("names", "acronyms"):
+            for position in range(len(getattr(supplement, field))):
+                offset = len(getattr(entity, field))
+                alias_origins[(entity.id, field, offset + position)] = Located(here.path, here.loc + (field, position))
+        entities[entity.id] = entity.model_copy(
+            update={
+                field: getattr(entity, field) + getattr(supplement, field)
+                for field in ("names", "acronyms", "hashtags", "not_mentions")
+            }
+        )
+    for entity in entities.values():
+        not_mentions += entity.not_mentions
     gazetteer = Gazetteer(
-        entities, not_mentions, spelling_pairs, list(files), {key: loc.path for key, loc in origins.items()}
+        list(entities.values()),
+        not_mentions,
+        spelling_pairs,
+        list(files),
+        {key: loc.path for key, loc in origins.items()},
+        word_sets,
     )
-    _check_references(entities, origins)
-    _check_aliases(entities, origins, gazetteer.variants)
+    _check_references(gazetteer, origins, alias_origins)
+    _check_aliases(gazetteer, origins, alias_origins)
     return gazetteer
+
+
+_Languaged = TypeVar("_Languaged", Entity, AliasSupplement, NotMention)
+
+
+def _in_language(item: _Languaged, lang: str) -> _Languaged:
+    """``item`` with the file's language given to every alias and not-mention that names none."""
+    if isinstance(item, NotMention):
+        return item if item.lang else item.model_copy(update={"lang": lang})
+    return item.model_copy(
+        update={
+            field: [entry if entry.lang else entry.model_copy(update={"lang": lang}) for entry in getattr(item, field)]
+            for field in ("names", "acronyms", "not_mentions")
+        }
+    )
 
 
 def _parse(path: Path) -> GazetteerFile:
@@ -220,8 +281,10 @@ def _entry_label(located: Located, entity_id: str) -> str:
     return f"{located} {entity_id}"
 
 
-def _check_references(entities: list[Entity], origins: dict[str, Located]) -> None:
-    for entity in entities:
+def _check_references(
+    gazetteer: Gazetteer, origins: dict[str, Located], alias_origins: dict[tuple[str, str, int], Located]
+) -> None:
+    for entity in gazetteer:
         here = origins[entity.id]
         if entity.parent is not None and entity.parent not in origins:
             raise GazetteerError(
@@ -232,12 +295,36 @@ def _check_references(entities: list[Entity], origins: dict[str, Located]) -> No
                 )
             )
         for field, alias, index in _aliases_with_fields(entity):
-            for related in alias.ambiguous.related if alias.ambiguous else []:
+            if alias.ambiguous is None:
+                continue
+            where = _entry_label(alias_origins[(entity.id, field, index)], entity.id)
+            for related in alias.ambiguous.related:
                 if related not in origins:
-                    where = Located(here.path, here.loc + (field, index))
-                    raise GazetteerError(
-                        Errors.E006.format(location=_entry_label(where, entity.id), related=related, alias=alias.text)
-                    )
+                    raise GazetteerError(Errors.E006.format(location=where, related=related, alias=alias.text))
+            for name in alias.ambiguous.cue_sets + alias.ambiguous.against_sets:
+                if name not in gazetteer.word_sets:
+                    known = ", ".join(sorted(gazetteer.word_sets)) or "none"
+                    raise GazetteerError(Errors.E024.format(location=where, name=name, alias=alias.text, known=known))
+            _warn_about_traps(entity, alias, where, gazetteer.word_sets)
+
+
+def _warn_about_traps(entity: Entity, alias: Alias, where: str, word_sets: dict[str, list[Phrase]]) -> None:
+    """Warn about rules that load but cannot do what their author meant."""
+    ambiguity = alias.ambiguous
+    assert ambiguity is not None
+    cues = {p.text.casefold() for p in phrases_of(ambiguity.cues, ambiguity.cue_sets, word_sets)}
+    for phrase in phrases_of(ambiguity.against, ambiguity.against_sets, word_sets):
+        folded = phrase.text.casefold()
+        if folded == alias.text.casefold() and (phrase.case == "any" or phrase.text == alias.text):
+            warnings.warn(Warnings.W001.format(location=where, alias=alias.text, phrase=phrase.text), stacklevel=2)
+        if folded in cues:
+            warnings.warn(Warnings.W002.format(location=where, alias=alias.text, phrase=phrase.text), stacklevel=2)
+
+
+def phrases_of(own: list[Phrase], set_names: list[str], word_sets: dict[str, list[Phrase]]) -> list[Phrase]:
+    """An ambiguity's own phrases followed by those of the named word sets, each once."""
+    phrases = list(own) + [phrase for name in set_names for phrase in word_sets.get(name, [])]
+    return list(dict.fromkeys(phrases))
 
 
 def _aliases_with_fields(entity: Entity) -> Iterator[tuple[str, Alias, int]]:
@@ -246,29 +333,32 @@ def _aliases_with_fields(entity: Entity) -> Iterator[tuple[str, Alias, int]]:
             yield field, alias, index
 
 
-def _check_aliases(entities: list[Entity], origins: dict[str, Located], variants: SpellingVariants) -> None:
+def _check_aliases(
+    gazetteer: Gazetteer, origins: dict[str, Located], alias_origins: dict[tuple[str, str, int], Located]
+) -> None:
     """Reject an alias that the matcher could not attribute to one entity.
 
     Names compare case-insensitively, so a name collides with any alias of the same
-    letters; two acronyms collide only when written identically.
+    letters; two acronyms collide only when written identically. The same text in two
+    languages of one entity is fine (German and English "Iran").
     """
     claimed: dict[tuple[str, ...], tuple[str, str, str, Located]] = {}
-    for entity in entities:
-        here = origins[entity.id]
-        seen_in_entity: set[str] = set()
+    for entity in gazetteer:
+        seen_in_entity: set[tuple[str, str | None]] = set()
         for field, alias, index in _aliases_with_fields(entity):
-            where = Located(here.path, here.loc + (field, index))
-            if alias.text in seen_in_entity:
+            where = alias_origins[(entity.id, field, index)]
+            if (alias.text, alias.lang) in seen_in_entity:
                 raise GazetteerError(
                     Errors.E009.format(location=_entry_label(where, entity.id), alias=alias.text, entity_id=entity.id)
                 )
-            seen_in_entity.add(alias.text)
+            seen_in_entity.add((alias.text, alias.lang))
             if not lookup_key(alias.text) or not any(ch.isalnum() for ch in alias.text):
                 raise GazetteerError(
                     Errors.E011.format(location=_entry_label(where, entity.id), alias=alias.text, entity_id=entity.id)
                 )
+        here = origins[entity.id]
         for alias, alias_type in entity.all_aliases():
-            texts = variants(alias.text) if alias_type == "name" else [alias.text]
+            texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
             for text in texts:
                 key = lookup_key(text)
                 previous = claimed.get(key)

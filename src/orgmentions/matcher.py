@@ -100,7 +100,7 @@ class Matcher:
             for alias, alias_type in entity.all_aliases():
                 case = alias.case or ("exact" if alias_type == "acronym" else "initial")
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
-                sense = SenseRule.of(alias.ambiguous) if alias.ambiguous else None
+                sense = SenseRule.of(alias.ambiguous, gazetteer.word_sets) if alias.ambiguous else None
                 for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
                     self._add(AliasEntry(entity.id, alias.text, alias_type, tokens, case, sense))
             for body in entity.hashtags:

@@ -39,27 +39,48 @@ def _text_or_mapping(value: object) -> object:
     return {"text": value} if isinstance(value, str) else value
 
 
+#: A language tag: ISO 639-1 (or 639-3) code, optionally with a script ("uz-Cyrl", "zh-Hant").
+LANG_PATTERN = r"^[a-z]{2,3}(-[A-Z][a-z]{3})?$"
+
+
+class Phrase(_Strict):
+    """A cue or veto word or phrase, matched as whole words anywhere near the alias.
+
+    Written as a plain string it matches in any case ("member states" also finds
+    "Member States" and "MEMBER STATES"); ``case: exact`` keeps its letters as written
+    (an acronym cue such as "UN" must not find Spanish "un").
+    """
+
+    text: str = Field(min_length=1)
+    case: Literal["any", "exact"] = "any"
+
+
+PhraseField = Annotated[Phrase, BeforeValidator(_text_or_mapping)]
+
+
 class Ambiguity(_Strict):
-    """What the matcher needs to tell this alias's listed sense from its other senses.
+    """What the judging step needs to tell this alias's listed sense from its other senses.
 
     An ambiguous alias is reported only with evidence from the document, and never
-    when an ``against`` cue is near it. Evidence is any of: an unambiguous mention of
-    the same entity anywhere in the document; a ``cues`` word near it; a mention of a
+    when an ``against`` phrase is near it. Evidence is any of: an unambiguous mention of
+    the same entity anywhere in the document; a ``cues`` phrase near it; a mention of a
     ``related`` entity anywhere in the document; another linked mention near it
     (unless ``near_mentions`` is false).
     """
 
     senses: list[str] = Field(min_length=1, description="The other meanings, for the reader.")
-    cues: list[str] = Field(default=[], description="Words that support the listed sense nearby.")
-    against: list[str] = Field(default=[], description="Words that veto the listed sense nearby.")
+    cues: list[PhraseField] = Field(default=[], description="Phrases that support the listed sense nearby.")
+    cue_sets: list[str] = Field(default=[], description="Names of `word_sets` whose phrases are cues too.")
+    against: list[PhraseField] = Field(default=[], description="Phrases that veto the listed sense nearby.")
+    against_sets: list[str] = Field(default=[], description="Names of `word_sets` whose phrases veto too.")
     related: list[str] = Field(default=[], description="Ids whose mention anywhere supports it.")
     near_mentions: bool = Field(default=True, description="Another linked mention nearby supports it.")
     only_in_caps: bool = Field(
         default=False, description="Ambiguous only inside all-capitals text (a common word: UN, US, WHO)."
     )
-    not_followed_by: list[str] = Field(default=[], description="Words after it that rule it out.")
+    not_followed_by: list[str] = Field(default=[], description="Words after it that rule it out (any case).")
 
-    @field_validator("cues", "against", "not_followed_by", "senses")
+    @field_validator("not_followed_by", "senses", "cue_sets", "against_sets")
     @classmethod
     def _no_empty_words(cls, words: list[str]) -> list[str]:
         if any(not word.strip() for word in words):
@@ -71,18 +92,37 @@ class Alias(_Strict):
     """One way of writing an entity's name."""
 
     text: str = Field(min_length=1)
-    lang: str = Field(default="en", pattern=r"^[a-z]{2}$", description="ISO 639-1 language code.")
+    lang: str | None = Field(
+        default=None, pattern=LANG_PATTERN, description="Language tag; default: the file's `lang`, else en."
+    )
     case: Literal["exact", "initial"] | None = Field(
         default=None,
         description="exact: letters must match as written (all capitals allowed for names); "
         "initial: the first letter must be a capital, the rest may vary. "
         "Default: exact for acronyms, initial for names.",
     )
+    lower: Literal["never", "with_evidence", "always"] | None = Field(
+        default=None,
+        description="Whether the alias also counts written wholly in lower case ('brics summit', 'russia'): "
+        "never; with_evidence (judged like an ambiguous alias); always. "
+        "Default: always for names, never for acronyms. Text in a script without case is unaffected.",
+    )
     ambiguous: Ambiguity | None = None
     note: str | None = None
 
 
 AliasField = Annotated[Alias, BeforeValidator(_text_or_mapping)]
+
+
+class NotMention(_Strict):
+    """A name that contains an alias but names something else ("Latin America", "New Mexico")."""
+
+    text: str = Field(min_length=1)
+    lang: str | None = Field(default=None, pattern=LANG_PATTERN)
+    note: str | None = None
+
+
+NotMentionField = Annotated[NotMention, BeforeValidator(_text_or_mapping)]
 
 
 class Entity(_Strict):
@@ -101,6 +141,10 @@ class Entity(_Strict):
     hashtags: list[str] = Field(
         default=[],
         description="Hashtag bodies (without '#') that cannot be derived from a name or acronym.",
+    )
+    not_mentions: list[NotMentionField] = Field(
+        default=[],
+        description="Names that contain one of this entity's aliases but name something else (Guinea pig).",
     )
     note: str | None = None
 
@@ -144,25 +188,35 @@ class Entity(_Strict):
         acronym_texts = {alias.text for alias in self.acronyms}
         listed_names = {alias.text for alias in self.names}
         extra = [n for n in (self.name, self.formal_name) if n and n not in acronym_texts and n not in listed_names]
-        named = [Alias(text=text) for text in dict.fromkeys(extra)] + list(self.names)
+        named = [Alias(text=text, lang="en") for text in dict.fromkeys(extra)] + list(self.names)
         return [(alias, "name") for alias in named] + [(alias, "acronym") for alias in self.acronyms]
 
 
-class NotMention(_Strict):
-    """A name that contains an alias but names something else ("Latin America", "New Mexico")."""
+class AliasSupplement(_Strict):
+    """More aliases for an entity defined in another file: how a language file adds its names."""
 
-    text: str = Field(min_length=1)
-    lang: str = Field(default="en", pattern=r"^[a-z]{2}$")
+    id: str
+    names: list[AliasField] = []
+    acronyms: list[AliasField] = []
+    hashtags: list[str] = []
+    not_mentions: list[NotMentionField] = []
     note: str | None = None
 
-
-NotMentionField = Annotated[NotMention, BeforeValidator(_text_or_mapping)]
+    _id_format = field_validator("id")(Entity._id_format.__func__)  # type: ignore[attr-defined]
+    _hashtag_body = field_validator("hashtags")(Entity._hashtag_body.__func__)  # type: ignore[attr-defined]
 
 
 class GazetteerFile(_Strict):
     """The top level of one gazetteer file."""
 
+    lang: str | None = Field(
+        default=None, pattern=LANG_PATTERN, description="The language of the aliases that give none (default en)."
+    )
+    word_sets: dict[str, list[PhraseField]] = Field(
+        default={}, description="Named lists of cue or veto phrases, used by name in `cue_sets`/`against_sets`."
+    )
     entities: list[Entity] = []
+    aliases: list[AliasSupplement] = Field(default=[], description="Aliases for entities of other files.")
     not_mentions: list[NotMentionField] = []
     spelling_variants: list[tuple[str, str]] = Field(
         default=[],

@@ -12,7 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from orgmentions.normalise import UPPERCASE_LETTERS
-from orgmentions.schema import Ambiguity
+from orgmentions.gazetteer import phrases_of
+from orgmentions.schema import Ambiguity, Phrase
 
 #: How far (in characters, each side) a cue or a neighbouring mention may be.
 WINDOW = 250
@@ -94,10 +95,11 @@ class _CueSet:
     any_case: tuple[str, ...]
 
     @classmethod
-    def of(cls, phrases: list[str]) -> _CueSet:
-        exact = tuple(phrase for phrase in phrases if phrase != phrase.lower())
-        any_case = tuple(phrase for phrase in phrases if phrase == phrase.lower())
-        return cls(tuple((phrase, phrase in exact) for phrase in phrases), exact, any_case)
+    def of(cls, phrases: list[Phrase]) -> _CueSet:
+        exact = tuple(phrase.text for phrase in phrases if phrase.case == "exact")
+        any_case = tuple(dict.fromkeys(_same_length_lower(p.text) for p in phrases if p.case == "any"))
+        ordered = [(p.text, True) if p.case == "exact" else (_same_length_lower(p.text), False) for p in phrases]
+        return cls(tuple(dict.fromkeys(ordered)), exact, any_case)
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -169,14 +171,14 @@ class SenseRule:
     not_followed_by: re.Pattern[str] | None
 
     @classmethod
-    def of(cls, ambiguity: Ambiguity) -> SenseRule:
+    def of(cls, ambiguity: Ambiguity, word_sets: dict[str, list[Phrase]]) -> SenseRule:
         following = None
         if ambiguity.not_followed_by:
             alternatives = "|".join(re.escape(w) for w in ambiguity.not_followed_by)
             following = re.compile(f"\\s+(?:{alternatives})(?!\\w)", re.IGNORECASE)
         return cls(
-            _CueSet.of(ambiguity.cues),
-            _CueSet.of(ambiguity.against),
+            _CueSet.of(phrases_of(ambiguity.cues, ambiguity.cue_sets, word_sets)),
+            _CueSet.of(phrases_of(ambiguity.against, ambiguity.against_sets, word_sets)),
             frozenset(ambiguity.related),
             ambiguity.near_mentions,
             ambiguity.only_in_caps,
