@@ -312,7 +312,8 @@ def render(
 ) -> None:
     """Write a standalone HTML page showing every mention of every document."""
     from orgmentions.io.files import refuse_overwriting_inputs, replaced_on_success
-    from orgmentions.notebook.rendering import load_results, write_html
+    from orgmentions.io.results import load_results
+    from orgmentions.notebook.rendering import write_html
 
     try:
         refuse_overwriting_inputs(output, paths)

@@ -102,6 +102,11 @@ class Errors:
         "only the last, silently. Merge the two into one."
     )
     E043 = "[E043] Result {number} (doc_id {doc_id!r}) cannot be written: {problem}. Nothing of it was written."
+    E060 = (
+        "[E060] Item {number}{where}: the text must be a str, not {type_name}{hint}. Give every item a text, "
+        "or pass skip_bad=True to extract_many to skip such items with a warning."
+    )
+
 
 class Warnings:
     W001 = (
@@ -109,6 +114,8 @@ class Warnings:
         "so every use of it is vetoed. Remove it, or write it with case: exact if only one case is another sense."
     )
     W002 = "[W002] {location}: {phrase!r} is both a cue and a veto of {alias!r}; a veto always wins. Keep one."
+
+    W020 = "[W020] extract_many skipped {count} item(s) without a usable text; the first: {first}"
 
 
 class GazetteerError(ValueError):
@@ -121,3 +128,5 @@ class InputError(ValueError):
 
 class ExtractionError(RuntimeError):
     """Extraction could not finish (a worker process died). The message names the batch and its documents."""
+class SkippedItemsWarning(UserWarning):
+    """`extract_many(..., skip_bad=True)` skipped items without a usable text; the message gives the count."""

@@ -7,13 +7,16 @@ the string matcher alone.
 from __future__ import annotations
 
 import itertools
+import math
+import os
 import threading
+import warnings
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from orgmentions.errors import Errors, InputError
+from orgmentions.errors import Errors, InputError, SkippedItemsWarning, Warnings
 from orgmentions.gazetteer import Gazetteer, PathLike
 from orgmentions.io.text_checks import lone_surrogate
 from orgmentions.judging import judge
@@ -50,6 +53,8 @@ class Extractor:
         if isinstance(gazetteers, Gazetteer):
             self.gazetteer = gazetteers
         else:
+            if isinstance(gazetteers, (str, os.PathLike)):  # one file or folder, not a sequence of characters
+                gazetteers = [gazetteers]
             self.gazetteer = Gazetteer.load(gazetteers, include_bundled=include_bundled)
         self.matcher = _matcher_for(self.gazetteer)
         # What every record of an entity repeats.
@@ -105,12 +110,17 @@ class Extractor:
         batch_size: int = 256,
         n_process: int = 1,
         progress: bool = False,
+        skip_bad: bool = False,
     ) -> Iterator[DocumentMentions]:
         """Extract from a stream of documents, yielding results in input order.
 
         Items are strings, ``(text, doc_id)`` pairs, or mappings with ``text`` and
-        optionally ``id``/``doc_id`` and ``metadata``. The stream is read batch by batch,
-        so memory stays bounded however long it is.
+        optionally ``id``/``doc_id`` and ``metadata``; a mapping's other fields (a
+        ``date`` column of ``df.to_dict("records")``) join its metadata, as the file
+        readers do. The stream is read batch by batch, so memory stays bounded however
+        long it is. An item without a usable text (None, NaN, a mapping without
+        ``text``) raises, naming the item; with ``skip_bad=True`` it is skipped instead
+        and one `SkippedItemsWarning` at the end gives the count and the first problem.
         """
         if isinstance(items, (str, bytes)):  # would be read a character at a time
             raise TypeError(Errors.E046.format(type_name=type(items).__name__))
@@ -119,7 +129,7 @@ class Extractor:
             from tqdm import tqdm
 
             stream = tqdm(items, unit="doc", desc="orgmentions")
-        documents = (_unpack(item, number) for number, item in enumerate(stream, start=1))
+        documents = _documents(stream, skip_bad)
         if self.nlp is not None:
             yield from self._extract_with_model(documents, batch_size, n_process)
         elif n_process > 1:
@@ -228,23 +238,63 @@ def _document(
     )
 
 
+def _documents(items: Iterable[Item], skip_bad: bool) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+    """The items unpacked; with ``skip_bad``, those that cannot be are counted and warned about once."""
+    skipped = 0
+    first_problem = ""
+    for number, item in enumerate(items, start=1):
+        try:
+            document = _unpack(item, number)
+        except (TypeError, InputError) as error:
+            if not skip_bad:
+                raise
+            skipped += 1
+            first_problem = first_problem or str(error)
+            continue
+        yield document
+    if skipped:
+        # A warning rather than a print: the library never writes to the console itself.
+        warnings.warn(SkippedItemsWarning(Warnings.W020.format(count=skipped, first=first_problem)), stacklevel=2)
+
+
+# Keys of an item mapping that are not metadata.
+_ITEM_KEYS = frozenset({"text", "id", "doc_id", "metadata"})
+
+
 def _unpack(item: Item, number: int) -> tuple[str, str | None, dict[str, Any]]:
     """(text, doc_id, metadata) from one `extract_many` item."""
     if isinstance(item, str):
         return item, None, {}
     if isinstance(item, tuple) and len(item) == 2:
         text, doc_id = item
-        _check_text(text, doc_id)
+        _check_item_text(text, doc_id, number)
         return text, None if doc_id is None else str(doc_id), {}
     if isinstance(item, Mapping):
         if "text" not in item:
             raise InputError(Errors.E013.format(number=number, keys=sorted(item)))
         text = item["text"]
         doc_id = item.get("id", item.get("doc_id"))
+        _check_item_text(text, doc_id, number)
         _check_text(text, doc_id)
         _check_metadata(item.get("metadata"), doc_id)
-        return text, None if doc_id is None else str(doc_id), dict(item.get("metadata") or {})
+        # Fields beside text and id are metadata, as the file readers make them; "metadata" adds to them.
+        metadata = {key: value for key, value in item.items() if key not in _ITEM_KEYS}
+        metadata.update(item.get("metadata") or {})
+        return text, None if doc_id is None else str(doc_id), metadata
     raise TypeError(Errors.E022.format(number=number, type_name=type(item).__name__))
+
+
+def _check_item_text(text: object, doc_id: object, number: int) -> None:
+    if not isinstance(text, str):
+        missing = text is None or (isinstance(text, float) and math.isnan(text))
+        raise TypeError(
+            Errors.E060.format(
+                number=number,
+                where=f" (document {doc_id!r})" if doc_id is not None else "",
+                type_name=type(text).__name__,
+                hint=" (a missing value)" if missing else "",
+            )
+        )
 
 
 def _model_docs(nlp: Language, text: str) -> list[tuple[int, Doc]]:

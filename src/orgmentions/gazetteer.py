@@ -115,7 +115,9 @@ class Gazetteer:
         """
         sources = [bundled_gazetteer_dir()] if include_bundled else []
         sources += list(paths or [])
-        return _load_cached(tuple(gazetteer_files(sources)))
+        # Keyed by what an edit changes, not by path alone: a file edited in this process is read again.
+        files = tuple(gazetteer_files(sources))
+        return _load_cached(files, tuple(map(_stamp, files)))
 
     def __getitem__(self, entity_id: str) -> Entity:
         try:
@@ -140,8 +142,14 @@ class Gazetteer:
         return list(self._by_key.get(lookup_key(alias), []))
 
 
+def _stamp(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_mtime_ns, status.st_size
+
+
 @lru_cache(maxsize=8)
-def _load_cached(files: tuple[Path, ...]) -> Gazetteer:
+def _load_cached(files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...] = ()) -> Gazetteer:
+    """``stamps`` (each file's modification time and size) only make the cache key."""
     entities: dict[str, Entity] = {}
     origins: dict[str, Located] = {}
     #: Where each alias was written, by (entity id, field, index): a language file's aliases live elsewhere.

@@ -71,15 +71,17 @@ _Row = tuple[tuple[Any, ...], dict[str, Any]]
 
 
 def write_results(
-    results: Iterable[DocumentMentions],
+    results: DocumentMentions | Iterable[DocumentMentions],
     output: str | os.PathLike[str] | TextIO | None,
     *,
     format: str,
     raw_cells: bool = False,
     include_text: bool = True,
 ) -> int:
-    """Write ``results`` as ``jsonl``, ``csv``, ``tsv`` or ``parquet`` to a path or a text stream
-    (None: standard output). Returns the number of documents written, with or without mentions."""
+    """Write ``results`` (one result or many) as ``jsonl``, ``csv``, ``tsv`` or ``parquet`` to a path or
+    a text stream (None: standard output). Returns the number of documents written, with or without mentions."""
+    if isinstance(results, DocumentMentions):  # iterating one result would give its mentions
+        results = [results]
     if format not in OUTPUT_FORMATS:
         raise ValueError(Errors.E015.format(what="output", name=format, choices=", ".join(OUTPUT_FORMATS)))
     if format == "parquet":
@@ -184,11 +186,14 @@ def _check_offsets(result: DocumentMentions, location: str) -> None:
             raise InputError(Errors.E016.format(location=location, problem=problem))
 
 
-def to_dataframe(results: Iterable[DocumentMentions]) -> pandas.DataFrame:
-    """One row per mention: the mention columns, ``doc_id``, and one column per metadata key.
+def to_dataframe(results: DocumentMentions | Iterable[DocumentMentions]) -> pandas.DataFrame:
+    """One row per mention of one result or many: the mention columns, ``doc_id``, and one column
+    per metadata key.
 
     Metadata values are kept as they are (lists and dicts too). Needs pandas.
     """
+    if isinstance(results, DocumentMentions):  # iterating one result would give its mentions
+        results = [results]
     try:
         import pandas as pd
     except ImportError as error:
