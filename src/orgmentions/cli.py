@@ -24,6 +24,7 @@ class InputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     telegram = "telegram"
+    parquet = "parquet"
 
 
 class OutputFormat(str, Enum):
@@ -121,12 +122,31 @@ def extract(
     skip_bad: bool = typer.Option(False, help="Skip malformed records with a warning instead of stopping."),
     gazetteers: list[Path] = typer.Option([], "--gazetteer", "-g", help="Extra gazetteer files or folders."),
     progress: bool | None = typer.Option(None, help="Progress bar on stderr (default: when stderr is a terminal)."),
+    dask: str | None = typer.Option(
+        None,
+        metavar="SCHEDULER",
+        help="Run on Dask: a scheduler address (tcp://host:8786), or 'local' for --n-process local workers. "
+        "Reads Parquet; writes Parquet partitions to --output FOLDER.",
+    ),
 ) -> None:
     """Extract mentions from documents and write one record per document (JSONL) or per mention (CSV/TSV/Parquet)."""
     from orgmentions.extractor import Extractor
     from orgmentions.io.readers import SkippedRecordsWarning, read_documents
     from orgmentions.io.writers import write_results
 
+    if dask is not None:
+        try:
+            from orgmentions.engines.dask import extract_files
+
+            options = {"text_col": text_field, "id_col": id_field, "gazetteers": gazetteers, "model": model}
+            skipped = extract_files(
+                paths, output, output_format.value, scheduler=dask, n_workers=n_process, skip_bad=skip_bad, **options
+            )
+        except (GazetteerError, InputError, FileNotFoundError, ImportError, OSError, ValueError) as error:
+            _fail(str(error))
+        if skipped:
+            typer.echo(f"orgmentions: warning: skipped {skipped} row(s) without text", err=True)
+        return
     if output_format is OutputFormat.parquet and output is None:
         _fail("--format parquet needs --output FILE")
     try:

@@ -18,9 +18,12 @@ document, from these formats:
     text; the text is the concatenation of all its parts, as the reader sees it. Id:
     ``<channel name>/<message id>``; metadata: channel, message_id, date and, when
     present, forwarded_from. Service messages and messages without text are skipped.
+``parquet``
+    A Parquet file, or ``--input-format parquet`` with a folder of them: one row per
+    document, with the JSONL field rules (`orgmentions.io.parquet`). Read in batches.
 ``auto``
     Chosen per path: a folder or ``.txt`` -> text, ``.jsonl``/``.ndjson`` -> jsonl,
-    ``.csv`` -> csv; any other file that holds a JSON object with a ``messages`` list
+    ``.csv`` -> csv, ``.parquet`` -> parquet; any other file that holds a JSON object with a ``messages`` list
     -> telegram, whatever its name.
 
 JSONL, CSV and text folders are streamed: records are read as they are consumed, so
@@ -48,9 +51,9 @@ from typing import Any
 from orgmentions.errors import Errors, InputError
 
 #: The input formats `read_documents` understands, besides "auto".
-INPUT_FORMATS = ("text", "jsonl", "csv", "telegram")
+INPUT_FORMATS = ("text", "jsonl", "csv", "telegram", "parquet")
 
-_SUFFIX_FORMATS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+_SUFFIX_FORMATS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 
 Document = dict[str, Any]
 
@@ -123,6 +126,10 @@ def _records(
         return _read_jsonl(path, text_field, id_field)
     if input_format == "csv":
         return _read_csv(path, text_field, id_field)
+    if input_format == "parquet":
+        from orgmentions.io.parquet import read_parquet
+
+        return read_parquet(path, text_field, id_field)
     return _read_telegram(path, detected)
 
 
@@ -131,6 +138,8 @@ def _format_of(path: Path, input_format: str) -> tuple[str, bool]:
     if not path.exists():
         raise FileNotFoundError(Errors.E019.format(path=path))
     if path.is_dir():
+        if input_format == "parquet":  # a dataset of part files
+            return "parquet", False
         if input_format not in ("auto", "text"):
             problem = f"a folder; {input_format} input is read from files"
             raise InputError(Errors.E017.format(path=path, problem=problem))
