@@ -13,11 +13,11 @@ dd = pytest.importorskip("dask.dataframe")
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
+from orgmentions.dask import bad_text_count, counts, extract_bag, mentions, read_bag  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
 from orgmentions import Extractor, InputError, extract_many  # noqa: E402
 from orgmentions.cli import app  # noqa: E402
-from orgmentions.dask import bad_text_count, counts, extract_bag, mentions, read_bag  # noqa: E402
 from orgmentions.engines import frames  # noqa: E402
 from orgmentions.io.readers import read_documents  # noqa: E402
 from orgmentions.io.writers import MENTION_COLUMNS  # noqa: E402
@@ -55,7 +55,19 @@ def expected_rows(texts_and_ids, keep_values, extractor: Extractor | None = None
     """Mention rows from the single-process reference, with each document's kept values."""
     results = extractor.extract_many(texts_and_ids) if extractor else extract_many(texts_and_ids)
     return [
-        (result.doc_id, m.start, m.end, m.text, m.canonical_id, m.kind, m.name, m.matched_by, m.alias, m.evidence, *ids(kept))
+        (
+            result.doc_id,
+            m.start,
+            m.end,
+            m.text,
+            m.canonical_id,
+            m.kind,
+            m.name,
+            m.matched_by,
+            m.alias,
+            m.evidence,
+            *ids(kept),
+        )
         for result, kept in zip(results, keep_values, strict=True)
         for m in result.mentions
     ]
@@ -105,7 +117,9 @@ def test_empty_partitions_none_texts_and_a_partition_of_bad_rows(client, posts):
     table = mentions(ddf, id_col="id", keep=("channel",)).compute()
     documents = pd.concat(parts)
     present = documents[documents["text"].map(lambda text: isinstance(text, str))]
-    expected = expected_rows(list(zip(present["text"], ids(present["id"]), strict=True)), [(c,) for c in present["channel"]])
+    expected = expected_rows(
+        list(zip(present["text"], ids(present["id"]), strict=True)), [(c,) for c in present["channel"]]
+    )
     assert rows_of(table) == expected
     assert bad_text_count(ddf).compute() == 3
     with pytest.raises(InputError, match=r"\[E071\] Row \d+ \(document '.+'\): column 'text' holds a missing value"):
@@ -165,7 +179,9 @@ def test_cli_dask_local_writes_the_single_process_mentions(tmp_path, posts):
     source = tmp_path / "big.parquet"
     posts.assign(name=posts["channel"]).to_parquet(source, index=False)  # 'name' clashes with a mention column
     runner = CliRunner()
-    single = runner.invoke(app, ["extract", str(source), "--format", "parquet", "--output", str(tmp_path / "one.parquet")])
+    single = runner.invoke(
+        app, ["extract", str(source), "--format", "parquet", "--output", str(tmp_path / "one.parquet")]
+    )
     assert single.exit_code == 0, single.output
     distributed_run = runner.invoke(
         app, ["extract", str(source), "--dask", "local", "--n-process", "2", "--output", str(tmp_path / "out")]

@@ -200,7 +200,9 @@ def extract_files(
     from distributed import Client, LocalCluster
 
     ddf = dd.read_parquet([os.fspath(path) for path in paths])
-    renamed = {column: f"metadata.{column}" for column in ddf.columns if column in MENTION_COLUMNS and column != text_col}
+    renamed = {
+        column: f"metadata.{column}" for column in ddf.columns if column in MENTION_COLUMNS and column != text_col
+    }
     renamed.pop(id_col, None)
     ddf = ddf.rename(columns=renamed) if renamed else ddf
     id_column = id_col if id_col in ddf.columns else None

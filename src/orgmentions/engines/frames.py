@@ -56,7 +56,7 @@ class ExtractorSpec:
     def from_paths(
         cls, gazetteers: Iterable[PathLike] | None = None, *, include_bundled: bool = True, model: str | None = None
     ) -> ExtractorSpec:
-        """Read the gazetteer files (folders: their ``*.yaml``) and check them here, where errors name the user's files."""
+        """Read the gazetteer files (folders: their ``*.yaml``); check them here, where errors name the user's files."""
         files = gazetteer_files(gazetteers or [])
         Gazetteer.load(files, include_bundled=include_bundled)
         return cls(tuple((path.name, path.read_bytes()) for path in files), include_bundled, model)
@@ -221,9 +221,7 @@ def _mention_rows(
     good = [position for position, ok in enumerate(is_text) if ok]
     if not good:  # an empty partition, or only bad rows: no extractor is built for it
         return [], []
-    documents = (
-        (texts.iat[position], None if ids is None else _doc_id(ids.iat[position])) for position in good
-    )
+    documents = ((texts.iat[position], None if ids is None else _doc_id(ids.iat[position])) for position in good)
     positions: list[int] = []
     values: list[tuple[Any, ...]] = []
     for position, result in zip(good, extractor_for(spec).extract_many(documents), strict=True):
@@ -264,4 +262,3 @@ def _months(dates: pandas.Series) -> Any:
     pd = pandas_module()
     parsed = pd.to_datetime(dates, errors="coerce", utc=True, format="ISO8601")
     return pd.array(parsed.dt.strftime("%Y-%m").to_numpy(dtype=object), dtype=string_dtype())
-

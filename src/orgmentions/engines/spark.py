@@ -59,9 +59,7 @@ def mentions(
 
     def run(batches: Iterator[Any]) -> Iterator[Any]:
         for batch in batches:
-            table = frames.mentions_frame(
-                batch, spec.value, text_col=text_col, id_col=id_col, keep=keep, errors=errors
-            )
+            table = frames.mentions_frame(batch, spec.value, text_col=text_col, id_col=id_col, keep=keep, errors=errors)
             yield table.reset_index(drop=True)
 
     return df.select(*columns).mapInPandas(run, schema)
@@ -77,7 +75,10 @@ def counts(
     model: str | None = None,
     errors: str = "skip",
 ) -> DataFrame:
-    """Mentions and documents per canonical id (and month ``YYYY-MM`` of ``date_col``), sorted; only sums leave the workers."""
+    """Mentions and documents per canonical id (and month ``YYYY-MM`` of ``date_col``), sorted.
+
+    Only the sums leave the workers, never the mention rows.
+    """
     _check_text_column(df, text_col, None, [date_col] if date_col else [])
     spec = _shipped(df, ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model))
     keys = ["canonical_id", *(["month"] if date_col else [])]
