@@ -30,9 +30,9 @@ from pathlib import Path
 import dask.dataframe as dd
 import pandas as pd
 from distributed import Client, LocalCluster
+from orgmentions.dask import mentions
 from throughput import seed_posts
 
-from orgmentions.dask import mentions
 from orgmentions.engines import frames
 
 OPTIONS = {"text_col": "text", "id_col": "id", "keep": ("date", "channel")}
