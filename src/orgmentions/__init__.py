@@ -68,6 +68,7 @@ def __dir__() -> list[str]:
 
 
 # The doors moved into folders of their own (io/, notebook/); the old module paths keep working.
+# The engines live in engines/ beside their shared pandas core; their short paths are the documented ones.
 _MOVED_MODULES = {
     f"orgmentions.{old}": f"orgmentions.{new}"
     for old, new in {
@@ -76,6 +77,8 @@ _MOVED_MODULES = {
         "rendering": "notebook.rendering",
         "summaries": "notebook.summaries",
         "plots": "notebook.plots",
+        "dask": "engines.dask",
+        "spark": "engines.spark",
     }.items()
 }
 

@@ -26,6 +26,7 @@ class InputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     telegram = "telegram"
+    parquet = "parquet"
 
 
 class OutputFormat(str, Enum):
@@ -244,6 +245,12 @@ def extract(
     raw_cells: bool = typer.Option(
         False, metavar=" ", help="CSV/TSV: write cells as they are, without neutralising spreadsheet formulas."
     ),
+    dask: str | None = typer.Option(
+        None,
+        metavar="SCHEDULER",
+        help="Run on Dask: a scheduler address (tcp://host:8786), or 'local' for --n-process local workers. "
+        "Reads Parquet; writes Parquet partitions to --output FOLDER.",
+    ),
 ) -> None:
     """Extract mentions from documents and write one record per document (JSONL) or per mention (CSV/TSV/Parquet)."""
     from orgmentions.extractor import Extractor
@@ -251,6 +258,19 @@ def extract(
     from orgmentions.io.readers import SkippedFilesWarning, SkippedRecordsWarning, read_documents
     from orgmentions.io.writers import write_results
 
+    if dask is not None:
+        try:
+            from orgmentions.engines.dask import extract_files
+
+            options = {"text_col": text_field, "id_col": id_field, "gazetteers": gazetteers, "model": model}
+            skipped = extract_files(
+                paths, output, output_format.value, scheduler=dask, n_workers=n_process, skip_bad=skip_bad, **options
+            )
+        except (GazetteerError, InputError, FileNotFoundError, ImportError, OSError, ValueError) as error:
+            _fail(str(error))
+        if skipped:
+            typer.echo(f"orgmentions: warning: skipped {skipped} row(s) without text", err=True)
+        return
     if output_format is OutputFormat.parquet and output is None:
         _fail("--format parquet needs --output FILE")
     started = time.perf_counter()

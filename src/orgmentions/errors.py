@@ -48,6 +48,27 @@ class Errors:
     )
     E024 = "[E024] {location}: word set {name!r} used by the ambiguity of {alias!r} is not defined; known: {known}."
     E025 = "[E025] {location}: word set {name!r} is defined twice; the first is at {first}. Keep one."
+    E070 = (
+        "[E070] The documents have no {role} column {column!r} (they have {columns}); "
+        "name the right one with {option}=."
+    )
+    E071 = (
+        "[E071] Row {row}{document}: column {column!r} holds {type_name}, not text. Drop or fill such rows, "
+        "or skip them with errors='skip' (the CLI: --skip-bad) and count them with bad_text_count."
+    )
+    E072 = (
+        "[E072] Kept column {column!r} has the name of a mention column; rename it before extracting "
+        "(e.g. df.rename(columns={{{column!r}: 'doc_{column}'}}))."
+    )
+    E073 = "[E073] Unknown errors={value!r}; choose one of: {choices}."
+    E074 = "[E074] {what} needs {packages}; install it with: pip install 'orgmentions[{extra}]'"
+    E075 = (
+        "[E075] {path}: --dask reads Parquet and JSONL input (.parquet files or folders of them, .jsonl); "
+        "convert this input, or run without --dask."
+    )
+    E076 = "[E076] --dask writes a folder of Parquet partitions: give --output FOLDER{given}."
+    E077 = "[E077] {path}: text column {column!r} is of type {type_name}; a text column must hold strings."
+    E078 = "[E078] Item {number}: {problem}"
 
     # E040-E059: reliability (worker processes, hostile files, outputs).
     E040 = (

@@ -68,7 +68,7 @@ from orgmentions.errors import Errors, InputError
 from orgmentions.io.text_checks import lone_surrogate
 
 #: The input formats `read_documents` understands, besides "auto".
-INPUT_FORMATS = ("text", "jsonl", "csv", "telegram")
+INPUT_FORMATS = ("text", "jsonl", "csv", "telegram", "parquet")
 
 #: The longest record a reader takes (a line, a CSV record, a text file, a message), in bytes.
 MAX_RECORD_BYTES = 100 * 1024 * 1024
@@ -77,7 +77,7 @@ MAX_RECORD_BYTES = 100 * 1024 * 1024
 STDIN = "-"
 STDIN_NAME = "standard input"
 
-_SUFFIX_FORMATS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+_SUFFIX_FORMATS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 _EXPORT_FILE = "result.json"
 # The first line of a stream is read whole to tell JSONL from a Telegram export, up to this.
 _SNIFF_BYTES = 1024 * 1024
@@ -183,6 +183,10 @@ def _records(source: _Source, text_field: str, id_field: str) -> Iterator[Docume
         return _read_jsonl(source, text_field, id_field)
     if source.format == "csv":
         return _read_csv(source, text_field, id_field)
+    if source.format == "parquet":
+        from orgmentions.io.parquet import read_parquet
+
+        return read_parquet(source.path, text_field, id_field)
     return _read_telegram(source)
 
 
@@ -278,6 +282,8 @@ def _folder_plan(path: Path, input_format: str) -> list[_Source | str]:
     export = path / _EXPORT_FILE
     if input_format in ("auto", "telegram") and export.is_file():
         return [_Source(export, "telegram", input_format == "auto")]  # photos/, files/: the export's attachments
+    if input_format == "parquet":  # a dataset of part files, as Dask and Spark write it
+        return [_Source(path, "parquet", False)]
     if input_format == "text":
         texts = [file for file in _files_below(path) if file.suffix.lower() == ".txt"]
         if not texts:
