@@ -33,7 +33,8 @@ ROWS = [
         "pt",
         # clicrdc.com.br, "Brasil sedia nova cúpula do Brics" (2025): ONU and FMI are the Spanish entries of
         # organisations.yaml, whose ambiguity cues are Spanish and French words
-        "A presidência brasileira também defende avanços na reforma das instituições multilaterais, como a ONU e o FMI.",
+        "A presidência brasileira também defende avanços na reforma das instituições multilaterais, "
+        "como a ONU e o FMI.",
         {"organisation"},
         [("org:UN", "ONU"), ("org:IMF", "FMI")],
         id="pt-acronyms-need-portuguese-cues",
