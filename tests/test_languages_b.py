@@ -165,7 +165,30 @@ def test_organisations_of_a_real_sentence(lang: str, text: str, expected: list[t
     [
         # Tajik СҲИ also abbreviates Созмони Ҳамкории Иқтисодӣ (ECO): with no sign of the OIC it is left alone.
         ("Тоҷикистон узви СҲИ аст ва дар ҳамкории иқтисодӣ фаъол аст.", "СҲИ"),
+        # Tajik СММ (the UN) is Russian СММ ОБСЕ, the OSCE monitoring mission.
+        ("Наблюдатели СММ ОБСЕ зафиксировали нарушения режима прекращения огня в Донбассе.", "СММ"),
+        # Tajik СПАД (the CSTO) is Russian "спад" in a headline in capitals.
+        ("СПАД ПРОИЗВОДСТВА В РОССИИ ЗАМЕДЛИЛСЯ", "СПАД"),
+        # Azerbaijani MDB (the CIS) is "multilateral development bank" in English.
+        ("Leaders called for MDB reform to scale up lending to India and other developing countries.", "MDB"),
+        # Uzbek and Azerbaijani BMT (the UN) is US Air Force Basic Military Training.
+        ("More than 600 trainees graduated from BMT at Lackland, Texas, on Friday.", "BMT"),
     ],
 )
-def test_an_acronym_of_two_organisations_needs_a_sign_of_the_listed_one(text: str, absent: str) -> None:
+def test_an_acronym_with_another_sense_needs_a_sign_of_the_organisation(text: str, absent: str) -> None:
     assert all(m.text != absent for m in extract(text).mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical_id"),
+    [
+        # insider.az, "Düşənbədə MDB Xarici İşlər Nazirləri Şurasının iclası başlayıb"
+        ("Tacikistanın paytaxtı Düşənbədə MDB Xarici İşlər Nazirləri Şurasının iclası başlayıb.", "MDB", "org:CIS"),
+        # sputnik.tj/20151104/1017371197.html, abridged: СПАД in running text, after its full name.
+        ("Мулоқоти раҳбарони Созмони Паймони Амнияти Дастаҷамъӣ (СПАД) дар Маскав баргузор шуд.", "СПАД", "org:CSTO"),
+    ],
+)
+def test_the_same_acronym_is_found_where_the_text_is_about_the_organisation(
+    text: str, surface: str, canonical_id: str
+) -> None:
+    assert (surface, canonical_id) in [(m.text, m.canonical_id) for m in extract(text).mentions]
