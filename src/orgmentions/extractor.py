@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from orgmentions.errors import Errors, InputError
 from orgmentions.gazetteer import Gazetteer, PathLike
+from orgmentions.judging import judge
 from orgmentions.matcher import AliasEntry, Matcher
 from orgmentions.records import DocumentMentions, Mention, trusted
 
@@ -71,16 +72,16 @@ class Extractor:
             trusted(
                 Mention,
                 {
-                    "text": text[match.start : match.end],
-                    "start": match.start,
-                    "end": match.end,
-                    **entities[match.entry.entity_id],
-                    "matched_by": match.matched_by,
-                    "alias": match.entry.text,
-                    "evidence": match.evidence,
+                    "text": text[candidate.start : candidate.end],
+                    "start": candidate.start,
+                    "end": candidate.end,
+                    **entities[candidate.entry.entity_id],  # type: ignore[union-attr]
+                    "matched_by": candidate.matched_by,
+                    "alias": candidate.entry.text,
+                    "evidence": evidence.describe() if evidence else None,
                 },
             )
-            for match in self.matcher.find(text)
+            for candidate, evidence in judge(text, self.matcher.candidates(text), self.matcher.phrases)
         ]
 
     def extract(
@@ -172,9 +173,10 @@ class Extractor:
         evidence for it ("GCC" beside "clang"), or a not-mention covered it ("SCO Group").
         """
         for form in dict.fromkeys((span_text, span_text[:1].upper() + span_text[1:])):
-            matches = self.matcher.find(form)
-            if len(matches) == 1 and matches[0].end - matches[0].start == len(form):
-                return matches[0].entry if matches[0].entry.sense is None else None
+            judged = judge(form, self.matcher.candidates(form), self.matcher.phrases)
+            if len(judged) == 1 and judged[0].candidate.end - judged[0].candidate.start == len(form):
+                entry = judged[0].candidate.entry
+                return entry if isinstance(entry, AliasEntry) and entry.sense is None else None
         return None
 
 

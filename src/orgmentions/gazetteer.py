@@ -289,7 +289,8 @@ def _check_references(
         for field, alias, index in _aliases_with_fields(entity):
             if alias.ambiguous is None:
                 continue
-            where = _entry_label(alias_origins[(entity.id, field, index)], entity.id)
+            # The label finds the line in the file: built only for a message, never on the way.
+            where = _Label(alias_origins[(entity.id, field, index)], entity.id)
             for related in alias.ambiguous.related:
                 if related not in origins:
                     raise GazetteerError(Errors.E006.format(location=where, related=related, alias=alias.text))
@@ -300,7 +301,18 @@ def _check_references(
             _warn_about_traps(entity, alias, where, gazetteer.word_sets)
 
 
-def _warn_about_traps(entity: Entity, alias: Alias, where: str, word_sets: dict[str, list[Phrase]]) -> None:
+@dataclass(frozen=True)
+class _Label:
+    """An entry's place for a message ("file:line org:CSTO"), read from the file only when formatted."""
+
+    located: Located
+    entity_id: str
+
+    def __str__(self) -> str:
+        return _entry_label(self.located, self.entity_id)
+
+
+def _warn_about_traps(entity: Entity, alias: Alias, where: _Label, word_sets: dict[str, list[Phrase]]) -> None:
     """Warn about rules that load but cannot do what their author meant."""
     ambiguity = alias.ambiguous
     assert ambiguity is not None
