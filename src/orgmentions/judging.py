@@ -117,6 +117,10 @@ class PhraseSet:
     def __bool__(self) -> bool:
         return bool(self.any_case or self.exact)
 
+    @property
+    def ids(self) -> frozenset[int]:
+        return self.any_case | self.exact.keys()
+
     def __contains__(self, hit: tuple[str, int]) -> bool:
         written, phrase_id = hit
         if phrase_id in self.any_case:
@@ -248,7 +252,7 @@ class Document:
     definitions: dict[tuple[str, str], list[tuple[int, bool]]] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
     _line_breaks: list[int] | None = None
-    _phrase_hits: list[tuple[int, int, int]] | None = None
+    _phrase_hits: dict[int, list[tuple[int, int]]] | None = None  # by phrase id
     _by_set: dict[int, tuple[list[int], list[tuple[int, int]]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -270,15 +274,18 @@ class Document:
         """The phrases of ``phrase_set`` inside ``low:high``. The text is scanned once for every phrase of every
         rule, so a thousand doubtful candidates cost one scan, not a thousand."""
         if self._phrase_hits is None:
-            self._phrase_hits = self.phrase_index.scan(self.text, self.regions)
+            self._phrase_hits = {}
+            for start, end, phrase_id in self.phrase_index.scan(self.text, self.regions):
+                self._phrase_hits.setdefault(phrase_id, []).append((start, end))
         found = self._by_set.get(id(phrase_set))  # sets live as long as the matcher; a document briefly
         if found is None:
             text = self.text
-            spans = [
+            spans = sorted(
                 (start, end)
-                for start, end, phrase_id in self._phrase_hits
+                for phrase_id in phrase_set.ids & self._phrase_hits.keys()
+                for start, end in self._phrase_hits[phrase_id]
                 if (text[start:end], phrase_id) in phrase_set and _stands_alone(text, start, end)
-            ]
+            )
             found = self._by_set[id(phrase_set)] = ([start for start, _ in spans], spans)
         starts, spans = found
         return [span for span in spans[bisect_left(starts, low) : bisect_left(starts, high)] if span[1] <= high]

@@ -61,13 +61,14 @@ _TRAILING_DIGITS = re.compile(r"\d+$")
 #: Hashtag readings kept per matcher; a channel repeats a few hashtags, a hostile stream never does.
 _HASHTAG_CACHE_CHARACTERS = 2_000_000
 # Word boundaries as the scanner sees them. ASCII non-word characters become a space byte in the folded
-# text (one C-level translate); the non-ASCII characters that stand between words in real text are
-# matched as they are, as alternative first bytes of a pattern (in front of a word) or as the first
-# byte of the next character (after a short word: quotes, dashes, spaces and emoji all begin so).
-# "#" and "@" stay: a hashtag's body and an account's name are read apart, never as words.
+# text (one C-level translate), except "#" and "@": a hashtag's body and an account's name are read apart,
+# never as words. The quotes, dashes and spaces that stand between words in real text become spaces too
+# (a replace each, only where present). The rarer ones (emoji, zero-width spaces) are matched as they are,
+# in front of a word and, as the first byte of the next character, after it.
 _ASCII_BOUNDARIES = bytes(c if (chr(c).isalnum() or chr(c) in "_#@" or c >= 0x80) else 0x20 for c in range(256))
-_LEADING_BOUNDARIES = [b" "] + [char.encode("utf-8") for char in "«“„—\u00a0\ufe0f"]
-_TRAILING_BOUNDARIES = [b" ", b"\xc2", b"\xe2", b"\xef", b"\xf0"]
+_BOUNDARY_CHARACTERS = "«»“”„‘’–—\u00a0…•·\u2009\u202f"
+_LEADING_BOUNDARIES = [b" "] + [char.encode("utf-8") for char in "\ufe0f\u200b"]
+_TRAILING_BOUNDARIES = [b" ", b"\xef", b"\xf0", b"\xe2"]
 _TEXT_FOLDS_PRESENT = re.compile("[\u0451" + "".join(LETTER_FOLDS) + "]")
 _PUNCTUATION_KEY = "\x00"  # trie key of a punctuation token: folded punctuation, prefixed so no word meets it
 
@@ -386,6 +387,8 @@ class Matcher:
             return None
         if text.startswith("-\n", end):
             return None
+        if text.startswith("-", end) and last[-1] in "оеoe" and not entry.tokens[-1].lower().endswith(last[-1]):
+            return None  # the first half of a compound adjective: "палестино-израильский", "Indo-Pacific"
         if isinstance(entry, AliasEntry) and entry.assimilated and span_start == start:
             return None  # "لصين" alone is no form of "الصين"
         lowered = False
@@ -487,6 +490,10 @@ def fold(text: str) -> bytes:
     if _TEXT_FOLDS_PRESENT.search(lowered):
         for char, folded in _TEXT_FOLDS:
             lowered = lowered.replace(char, folded)
+    if not lowered.isascii():
+        for char in _BOUNDARY_CHARACTERS:
+            if char in lowered:
+                lowered = lowered.replace(char, " ")
     return (" " + lowered + " ").encode("utf-8", "surrogatepass").translate(_ASCII_BOUNDARIES)
 
 
