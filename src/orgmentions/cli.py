@@ -149,6 +149,7 @@ def show(
     paths: list[Path] = typer.Option(
         [], "--gazetteer", "-g", metavar="PATH", help="Extra gazetteer files or folders."
     ),
+    on: str | None = typer.Option(None, "--on", metavar="DATE", help="Also list the members on this date (YYYY-MM-DD)."),
 ) -> None:
     """Print one entity as YAML."""
     import yaml
@@ -165,6 +166,38 @@ def show(
             _fail(Errors.E010.format(entity_id=entity_id))
     data = entity.model_dump(exclude_defaults=True)
     typer.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False).rstrip())
+    if on is not None:
+        _print_members(entity.id, on, None)
+
+
+@gazetteer_app.command("members")
+def members(
+    entity_id: str = typer.Argument(..., help="An organisation id, e.g. org:BRICS."),
+    on: str | None = typer.Option(None, "--on", help="The date (YYYY-MM-DD; default today)."),
+    status: str | None = typer.Option(None, help="Only these statuses, e.g. member,partner."),
+) -> None:
+    """List the states in an organisation on a date, with their status and source."""
+    _print_members(entity_id, on, status)
+
+
+def _print_members(entity_id: str, on: str | None, status: str | None) -> None:
+    from orgmentions import knowledge
+
+    try:
+        base = knowledge.default()
+        day = knowledge.as_date(on)
+        found = base.members(entity_id, day, status)
+        block = base.blocks.get(entity_id)
+    except (GazetteerError, KeyError) as error:
+        _fail(str(error.args[0]) if isinstance(error, KeyError) else str(error))
+    if block is None:
+        _fail(f"no membership data for {entity_id}")
+    typer.echo(f"members of {entity_id} on {day} ({block.history} history, checked {block.checked}):")
+    for period in sorted(found, key=lambda p: (knowledge.STATUSES.index(p.status), base.gazetteer[p.state].name)):
+        declared = "" if period.formal else " (declared)"
+        typer.echo(f"  {base.gazetteer[period.state].name}\t{period.state}\t{period.status}{declared}"
+                   f"\tsince {period.start}\t{period.source}")
+    typer.echo(f"{len(found)} states")
 
 
 @fixtures_app.command("regenerate")

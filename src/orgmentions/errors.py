@@ -128,6 +128,19 @@ class Errors:
         "or pass skip_bad=True to extract_many to skip such items with a warning."
     )
 
+    # orgmentions.knowledge: memberships, structure and identifiers (gazetteers/knowledge/).
+    E080 = "[E080] {location}: {entry}: {field}: {message}"
+    E081 = "[E081] {location}: {entry}: {field}: unknown {what} id {value!r}. Use an id defined in the gazetteers (`orgmentions gazetteer list`)."
+    E082 = "[E082] {location}: {entry}: to: the period ends ({end}) before it starts ({start}). Swap or fix the dates."
+    E083 = (
+        "[E083] {location}: {entry}: the period {period} overlaps {other} of the same state in the same body "
+        "(at {other_location}). A state has one status at a time: end one period where the next begins."
+    )
+    E084 = "[E084] {location}: {entry}: source: the event has no source. Give a URL or a citation, or a key of the block's `sources:`."
+    E085 = "[E085] {location}: {entry}: {field}: {value!r} is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD."
+    E086 = "[E086] Not a date: {value!r}. Give a date, a datetime or an ISO string (YYYY-MM-DD)."
+    E087 = "[E087] {location}: {entry}: {field}: {value!r} is listed twice (first at {first}). Keep one."
+
 
 class Warnings:
     W001 = (

@@ -31,6 +31,9 @@ except AttributeError:  # PyYAML built without libyaml
 
 PathLike = str | os.PathLike[str]
 
+#: The subfolder of a gazetteer folder whose files are knowledge data, not entity files.
+KNOWLEDGE_DIR = "knowledge"
+
 #: The language of an alias whose entry and file name none.
 DEFAULT_LANG = "en"
 
@@ -49,7 +52,8 @@ def gazetteer_files(paths: Iterable[PathLike]) -> list[Path]:
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found = sorted(path.rglob("*.yaml"))
+            # knowledge/ holds membership, structure and identifier data, read by orgmentions.knowledge.
+            found = sorted(p for p in path.rglob("*.yaml") if KNOWLEDGE_DIR not in p.relative_to(path).parts[:-1])
             if not found:
                 raise GazetteerError(Errors.E007.format(path=path))
             files.extend(found)
