@@ -237,7 +237,7 @@ def test_the_doors_are_loaded_on_first_use() -> None:
         "'orgmentions.notebook'))); print(loaded()); orgmentions.to_dataframe; print(loaded())"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
-    assert out == ["[]", "['orgmentions.io', 'orgmentions.io.writers']"]
+    assert out == ["[]", "['orgmentions.io', 'orgmentions.io.files', 'orgmentions.io.text_checks', 'orgmentions.io.writers']"]
 
 
 def test_the_gazetteer_cache_sees_an_edited_file(tmp_path) -> None:

@@ -440,6 +440,6 @@ def test_recall_limits_inside_names_and_the_fullwidth_hash() -> None:
     assert orgmentions.extract("The Shanghai Cooperation Organi\u200bsation met.").mentions == []
     # Beside a name they are only characters around it.
     assert orgmentions.extract("The\u200b CSTO\u00ad met.").canonical_ids == ["org:CSTO"]
-    # A fullwidth number sign is not a hashtag sign; the acronym after it is still an acronym.
+    # A fullwidth number sign is a hashtag sign, as in CJK and mobile input.
     [mention] = orgmentions.extract("Read more: \uff03CSTO today.").mentions
-    assert (mention.text, mention.matched_by) == ("CSTO", "acronym")
+    assert (mention.text, mention.matched_by) == ("\uff03CSTO", "hashtag")

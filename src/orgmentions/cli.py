@@ -101,11 +101,13 @@ def _never_matching(gazetteer) -> list[str]:  # noqa: ANN001 - a Gazetteer
     for path in gazetteer.sources:
         if path.resolve() not in with_entities:
             parsed = _parse(path)
-            if not parsed.not_mentions and not parsed.spelling_variants:
+            if not (parsed.not_mentions or parsed.spelling_variants or parsed.aliases or parsed.word_sets):
                 problems.append(Errors.E048.format(path=path))
     for index, entity in enumerate(gazetteer):
         for number, alias in enumerate(entity.acronyms):
-            if not any(char.isupper() for char in alias.text) and any(char.isalpha() for char in alias.text):
+            # Scripts without capitals in use (Chinese; Georgian, whose Mtavruli capitals texts never write) are fine.
+            cased = [char for char in alias.text if char.upper() != char and not "\u10d0" <= char <= "\u10ff"]
+            if cased and not any(char.isupper() for char in alias.text):
                 origin = gazetteer.origins.get(entity.id)
                 entry = _entry_index(gazetteer, entity.id)
                 location = Located(origin, ("entities", entry, "acronyms", number)) if origin else entity.id

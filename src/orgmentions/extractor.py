@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from orgmentions.errors import Errors, InputError, SkippedItemsWarning, Warnings
 from orgmentions.gazetteer import Gazetteer, PathLike
-from orgmentions.io.text_checks import lone_surrogate
-from orgmentions.judging import judge
+from orgmentions.judging import Judged, judge
 from orgmentions.matcher import AliasEntry, Matcher
+from orgmentions.normalise import lone_surrogate
 from orgmentions.records import DocumentMentions, Mention, trusted
 
 if TYPE_CHECKING:
@@ -87,8 +87,12 @@ class Extractor:
                     "evidence": evidence.describe() if evidence else None,
                 },
             )
-            for candidate, evidence in judge(text, self.matcher.candidates(text), self.matcher.phrases)
+            for candidate, evidence in self.judged(text)
         ]
+
+    def judged(self, text: str) -> list[Judged]:
+        """The gazetteer's mentions in ``text`` as the core leaves them: found, then judged."""
+        return judge(text, self.matcher.candidates(text), self.matcher.phrases)
 
     def extract(
         self, text: str, doc_id: str | None = None, metadata: Mapping[str, Any] | None = None

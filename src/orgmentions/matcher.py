@@ -47,8 +47,9 @@ MatchedBy = Literal["name", "acronym", "hashtag", "hashtag_part"]
 
 # The next token, after a gap that may hold one line break but not a blank line:
 # names are broken across lines, never across paragraphs.
-_NEXT_TOKEN = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?(\w+|[^\w\s])")
-_WORD = re.compile(r"\w+")
+# U+02BC (the Ukrainian apostrophe, "Обʼєднані") is a letter to Unicode but an apostrophe to names.
+_NEXT_TOKEN = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?([^\W\u02bc]+|[^\w\s]|\u02bc)")
+_WORD = re.compile(r"[^\W\u02bc]+")
 # A hashtag, or a chain of them (#CSTO#EAEU); "#" also full-width. Not inside a word ("C#", "a#b").
 _HASHTAG_CHAIN = re.compile(r"(?<![\w#＃&])[#＃]\w+(?:[#＃]\w+)*")
 _HASHTAG_BODY = re.compile(r"[#＃](\w+)")
@@ -66,11 +67,12 @@ _HASHTAG_CACHE_CHARACTERS = 2_000_000
 # (a replace each, only where present). The rarer ones (emoji, zero-width spaces) are matched as they are,
 # in front of a word and, as the first byte of the next character, after it.
 _ASCII_BOUNDARIES = bytes(c if (chr(c).isalnum() or chr(c) in "_#@" or c >= 0x80) else 0x20 for c in range(256))
-_BOUNDARY_CHARACTERS = "«»“”„‘’–—\u00a0…•·\u2009\u202f"
+_BOUNDARY_CHARACTERS = "«»“”„‘’–—\u00a0…•·\u2009\u202f\u02bc"
 _LEADING_BOUNDARIES = [b" "] + [char.encode("utf-8") for char in "\ufe0f\u200b"]
-_TRAILING_BOUNDARIES = [b" ", b"\xef", b"\xf0", b"\xe2"]
+_TRAILING_BOUNDARIES = [b" ", b"\xc2", b"\xef", b"\xf0", b"\xe2"]
 _TEXT_FOLDS_PRESENT = re.compile("[\u0451" + "".join(LETTER_FOLDS) + "]")
-_PUNCTUATION_KEY = "\x00"  # trie key of a punctuation token: folded punctuation, prefixed so no word meets it
+_PUNCTUATION_KEY = "\x00"
+_STEM_MARK = "\x01"  # ends the trie key of a stem: "нігер\x01" (of Нігерія) is not the word "нігер" (Нігер)  # trie key of a punctuation token: folded punctuation, prefixed so no word meets it
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,7 @@ class NotMentionEntry:
     sense: None = None
     assimilated: bool = False
     alias_type: Literal["not_mention"] = "not_mention"
+    matched_by: Literal["name"] = "name"
 
 
 Entry = AliasEntry | NotMentionEntry
@@ -181,11 +184,23 @@ class Matcher:
         self._hashtags_folded: dict[str, Entry] = {}  # names, case-insensitive
         self._hashtag_cache: dict[str, tuple[tuple[int, int, Entry, MatchedBy], ...]] = {}
         self._hashtag_cache_size = 0
+        # A lower-case policy given once holds for the same letters in every language ("China" in English,
+        # German and Portuguese is the porcelain in lower case alike).
+        lower_given = {
+            (entity.id, alias.text.casefold()): alias.lower
+            for entity in gazetteer
+            for alias, _ in entity.all_aliases()
+            if alias.lower is not None
+        }
         for entity in gazetteer:
             for alias, alias_type in entity.all_aliases():
                 lang = alias.lang or "en"
                 case = alias.case or ("exact" if alias_type == "acronym" else "initial")
-                lower = alias.lower or _default_lower(alias.text, alias_type, case, alias.ambiguous is not None)
+                lower = (
+                    alias.lower
+                    or lower_given.get((entity.id, alias.text.casefold()))
+                    or _default_lower(alias.text, alias_type, case, alias.ambiguous is not None)
+                )
                 sense = SenseRule.of(alias.ambiguous, gazetteer.word_sets, self.phrases) if alias.ambiguous else None
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
                 for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
@@ -215,7 +230,7 @@ class Matcher:
                     node = node.children.setdefault(_PUNCTUATION_KEY + fold_punctuation(token), _Node())
                     continue
                 key, stemmed = stem(_fold_key(token), entry.lang, last=index == last_word)
-                node = node.children.setdefault(key, _Node())
+                node = node.children.setdefault(key + _STEM_MARK if stemmed else key, _Node())
                 if stemmed:
                     node.stemmed |= {entry.lang}
                 else:
@@ -257,7 +272,7 @@ class Matcher:
         for key, node in self._root.children.items():
             if key.startswith(_PUNCTUATION_KEY):
                 continue
-            encoded = key.encode("utf-8")
+            encoded = key.rstrip(_STEM_MARK).encode("utf-8")
             langs = node.stemmed | node.bare
             if any(rule.prefixes for lang in langs if (rule := rule_for(lang)) is not None):
                 patterns.append((encoded, _Root("joined", 0, key, node)))
@@ -329,7 +344,7 @@ class Matcher:
             span_start = word_start
         token = _fold_key(word[0])
         found: list[Candidate] = []
-        for node, langs in _word_forms(self._root, token, len(root.key)):
+        for node, langs in _word_forms(self._root, token):
             if prefix_langs is not None:
                 langs = prefix_langs if langs is None else langs & prefix_langs
             self._continue(text, start, word.end(), node, langs, [word[0]], found, span_start)
@@ -365,12 +380,12 @@ class Matcher:
         if token_match is None:
             return
         token = token_match[1]
-        if not (token[0].isalnum() or token[0] == "_"):
+        if not (token[0].isalnum() or token[0] == "_") or token == "\u02bc":
             child = node.children.get(_PUNCTUATION_KEY + fold_punctuation(token))
             if child is not None:
                 self._continue(text, start, token_match.end(), child, langs, [*written, token], found, span_start)
             return
-        for child, word_langs in _word_forms(node, _fold_key(token), 0):
+        for child, word_langs in _word_forms(node, _fold_key(token)):
             both = word_langs if langs is None else (langs if word_langs is None else langs & word_langs)
             if both is not None and not both:
                 continue
@@ -393,7 +408,9 @@ class Matcher:
             return None  # "لصين" alone is no form of "الصين"
         lowered = False
         first = written[0][0]
-        if entry.case == "initial":
+        if isinstance(entry, NotMentionEntry):
+            fits = True  # it only absorbs what it covers, in whatever case it is written
+        elif entry.case == "initial":
             fits = not first.islower()
         else:
             fits = tuple(fold_punctuation(token) for token in written) == entry.tokens[: len(written)] or (
@@ -503,6 +520,8 @@ _TEXT_FOLDS = [("ё", "е"), *LETTER_FOLDS.items()]
 def _fold_key(token: str) -> str:
     """A word as the trie and the scanner store it: lower case, with the letter folds of `fold`."""
     key = token.lower()
+    if len(key) != len(token):  # "İ": one character, as in `fold`
+        key = "".join(char.lower()[0] for char in token)
     if not key.isascii() and _TEXT_FOLDS_PRESENT.search(key):
         for char, folded in _TEXT_FOLDS:
             key = key.replace(char, folded)
@@ -533,13 +552,12 @@ def _by_start(hit: tuple[_Root, int, int]) -> tuple[int, int]:
     return hit[1] + hit[0].lead, -hit[2]
 
 
-def _word_forms(node: _Node, token: str, known: int) -> Iterator[tuple[_Node, frozenset[str] | None]]:
+def _word_forms(node: _Node, token: str) -> Iterator[tuple[_Node, frozenset[str] | None]]:
     """The children of ``node`` that the folded text word ``token`` may be, with the languages that allow it.
 
     A word is a stored word as it is, or a stored stem or word plus an ending of its languages;
     every split is tried, not only the first ("Южную" must meet the stem of "Южная Корея" even
-    where another name's stem is shorter). ``known``: a prefix length the scanner already matched.
-    None means any language.
+    where another name's stem is shorter). None means any language.
     """
     children = node.children
     whole = children.get(token)
@@ -547,13 +565,14 @@ def _word_forms(node: _Node, token: str, known: int) -> Iterator[tuple[_Node, fr
         yield whole, None if whole.plain else whole.bare
     if not node.inflects:
         return
-    for split in range(max(1, known, len(token) - LONGEST_ENDING), len(token)):
-        child = children.get(token[:split])
-        if child is None:
-            continue
-        langs = ending_langs(token[split:], child.stemmed, child.bare)
-        if langs:
-            yield child, langs
+    for split in range(max(1, len(token) - LONGEST_ENDING), len(token) + 1):
+        if split < len(token):
+            child = children.get(token[:split])
+            if child is not None and (langs := ending_langs(token[split:], frozenset(), child.bare)):
+                yield child, langs
+        stemmed = children.get(token[:split] + _STEM_MARK)
+        if stemmed is not None and (langs := ending_langs(token[split:], stemmed.stemmed, frozenset())):
+            yield stemmed, langs
 
 
 def _default_lower(text: str, alias_type: AliasType, case: str, ambiguous: bool) -> Literal[
@@ -578,8 +597,11 @@ def _default_lower(text: str, alias_type: AliasType, case: str, ambiguous: bool)
 
 def _mark(node: _Node) -> bool:
     """Set what each node's readers check, from the aliases below it; returns ``lower_ok``."""
-    # Not-mentions only absorb what an alias found, so they alone never make lower case worth reading.
-    ok = any(entry.lower != "never" for entry in node.entries if isinstance(entry, AliasEntry))
+    # Not-mentions only absorb what an alias found, so they alone make lower case worth reading only where
+    # they are written so ("rio Níger").
+    ok = any(
+        entry.lower != "never" if isinstance(entry, AliasEntry) else entry.text[:1].islower() for entry in node.entries
+    )
     for child in node.children.values():
         ok = _mark(child) or ok
         child.plain = not child.stemmed and all(rule_for(lang) is None for lang in child.bare)

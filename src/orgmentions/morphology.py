@@ -82,7 +82,7 @@ _ARMENIAN = (
     "ի", "ը", "ն", "ում", "ից", "ով", "ին", "ներ", "ների", "յի", "յում", "յից", "յով", "յին", "յան", "ան", "ու", "ուն",
     "ուց", "ով", "ային", "ում",
 )  # fmt: skip
-_GEORGIAN = ("ის", "ს", "ში", "ზე", "თან", "ით", "ად", "მა", "მ", "დან", "იდან", "ისთვის", "სთვის", "თვის", "ისა", "სა",
+_GEORGIAN = ("ი", "ის", "ს", "ში", "ზე", "თან", "ით", "ად", "მა", "მ", "დან", "იდან", "ისთვის", "სთვის", "თვის", "ისა", "სა",
              "ში", "თი", "ს")  # fmt: skip
 
 RULES: dict[str, Morphology] = {
@@ -100,14 +100,14 @@ RULES: dict[str, Morphology] = {
         endings=_UKRAINIAN_CASES,
         bare_endings=_UKRAINIAN_CASES,
         short_stem=3,
-        short_stem_endings=frozenset(["а", "я", "ий", "ій", "ія"]),
+        short_stem_endings=frozenset(["а", "я"]),
     ),
     "be": Morphology(
         stem_endings=_SLAVIC_BASE + ("ая", "ае"),
         endings=_BELARUSIAN_CASES,
         bare_endings=_BELARUSIAN_CASES,
         short_stem=3,
-        short_stem_endings=frozenset(["а", "я", "ы", "і", "ая"]),
+        short_stem_endings=frozenset(["а", "я", "ая"]),
     ),
     # German: adjectives inside a name decline ("der Vereinten Nationen"); the head noun takes only
     # the genitive or dative ending ("Russlands", "den Emiraten"), never -er, which makes demonyms.
@@ -142,10 +142,12 @@ LETTER_FOLDS: dict[str, str] = {a: b for rule in RULES.values() for a, b in rule
 #: Every ending of any language, to the languages that take it after a stem and after a bare word.
 ENDINGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 for _lang, _rule in RULES.items():
-    for _ending in set(_rule.endings) | set(_rule.bare_endings):
+    # A stem takes back the ending it lost: the listed (nominative) form is a form of the name too.
+    _after_stem = set(_rule.endings) | set(_rule.stem_endings)
+    for _ending in _after_stem | set(_rule.bare_endings):
         after_stem, after_bare = ENDINGS.get(_ending, (frozenset(), frozenset()))
         ENDINGS[_ending] = (
-            after_stem | ({_lang} if _ending in _rule.endings else set()),
+            after_stem | ({_lang} if _ending in _after_stem else set()),
             after_bare | ({_lang} if _ending in _rule.bare_endings else set()),
         )
 LONGEST_ENDING = max(map(len, ENDINGS))

@@ -175,3 +175,14 @@ def _match_case(original: str, replacement: str) -> str:
 def is_all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(text: str) -> int | None:
+    """The position of the first lone surrogate in ``text`` (half of a UTF-16 pair: no output can hold it), or None."""
+    if text.isascii():  # the common case, answered without a scan
+        return None
+    match = _LONE_SURROGATE.search(text)
+    return None if match is None else match.start()

@@ -186,13 +186,20 @@ def _find_in_batch(texts: list[str]) -> list[list[_Found]]:
     assert _worker_extractor is not None
     # The matcher's spans as tuples, the fields `Extractor._find` reads from them: building
     # records here would only be undone by pickling them.
-    find = _worker_extractor.matcher.find
+    judged = _worker_extractor.judged
     return [
         []
         if not text or text.isspace()
         else [
-            (match.start, match.end, match.entry.entity_id, match.matched_by, match.entry.text, match.evidence)
-            for match in find(text)
+            (
+                candidate.start,
+                candidate.end,
+                candidate.entry.entity_id,  # type: ignore[union-attr]
+                candidate.matched_by,
+                candidate.entry.text,
+                evidence.describe() if evidence else None,
+            )
+            for candidate, evidence in judged(text)
         ]
         for text in texts
     ]

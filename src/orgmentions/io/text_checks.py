@@ -8,14 +8,6 @@ refuses such text where it enters, naming the position; offsets never shift.
 
 from __future__ import annotations
 
-import re
+from orgmentions.normalise import lone_surrogate
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def lone_surrogate(text: str) -> int | None:
-    """The position of the first lone surrogate in ``text``, or None."""
-    if text.isascii():  # the common case, answered without a scan
-        return None
-    match = _LONE_SURROGATE.search(text)
-    return None if match is None else match.start()
+__all__ = ["lone_surrogate"]
