@@ -51,7 +51,7 @@ def test_every_organisation_has_a_russian_name(bundled: Gazetteer) -> None:
 
 def test_user_file_adds_to_the_bundled_gazetteer() -> None:
     gazetteer = Gazetteer.load([DATA / "gazetteers" / "extra_orgs.yaml"])
-    assert gazetteer["org:ISDB"].parent == "org:OIC"
+    assert gazetteer["org:BSTDB"].parent == "org:BSEC"
     assert "org:CSTO" in gazetteer
 
 

@@ -190,7 +190,7 @@ def test_contextual_short_names(text: str, expected: list[tuple[str, str]]) -> N
         "UN ACUERDO ENTRE LAS PARTES FUE FIRMADO EN LA CIUDAD.",
         "The ALBA synchrotron near Barcelona opened a new beamline for X-ray spectroscopy.",
         "Flights from LAX to LAS were delayed by the storm, the airport said.",
-        "The Commonwealth of Nations includes 56 member countries.",
+        "The Commonwealth Games opened in Glasgow; the Commonwealth Scholarships were announced.",
         "Union Berlin beat Bayern in the Bundesliga on Saturday.",
         "WHO IS TO BLAME? LET US FIND OUT WHO WON THE GAME.",
         "Atlanta, Georgia, hosted the convention of the state legislature.",
