@@ -66,9 +66,14 @@ class _MovedModuleFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 sys.meta_path.append(_MovedModuleFinder())
 
 
-def extract(text: str, doc_id: str | None = None, metadata: Mapping[str, Any] | None = None) -> DocumentMentions:
-    """All mentions in ``text``, found with the bundled gazetteers (one extractor per process)."""
-    return default_extractor().extract(text, doc_id, metadata)
+def extract(
+    text: str, doc_id: str | None = None, metadata: Mapping[str, Any] | None = None, *, anaphora: bool = False
+) -> DocumentMentions:
+    """All mentions in ``text``, found with the bundled gazetteers (one extractor per process).
+
+    ``anaphora=True`` also reports the generic nouns that refer back to a body ("the Organization").
+    """
+    return default_extractor(anaphora=anaphora).extract(text, doc_id, metadata)
 
 
 def extract_many(

@@ -49,6 +49,16 @@ class Errors:
     E024 = "[E024] {location}: word set {name!r} used by the ambiguity of {alias!r} is not defined; known: {known}."
     E025 = "[E025] {location}: word set {name!r} is defined twice; the first is at {first}. Keep one."
 
+    E090 = (
+        "[E090] {location}: anaphora {field}: {entity_id!r} is not defined in any gazetteer file. "
+        "Fix the id or define the entity."
+    )
+    E091 = (
+        "[E091] {location}: anaphor {text!r} is in language {lang!r}, which has no entry under anaphora: languages: "
+        "(known: {known}). Add one (its determiners) or fix the lang."
+    )
+    E092 = "[E092] {location}: anaphora settings for language {lang!r} are given twice; the first is at {first}. Keep one."
+
 
 class Warnings:
     W001 = (

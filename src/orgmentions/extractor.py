@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from orgmentions.anaphora import AnaphoraResolver
 from orgmentions.errors import Errors, InputError
 from orgmentions.gazetteer import Gazetteer, PathLike
 from orgmentions.judging import judge
@@ -36,7 +37,8 @@ class Extractor:
     ``gazetteers``: extra gazetteer files or folders (added to the bundled ones unless
     ``include_bundled=False``), or a loaded `Gazetteer`. ``nlp``: a spaCy pipeline or the
     name of an installed one; its entities that the gazetteer does not cover are added
-    as unlinked mentions.
+    as unlinked mentions. ``anaphora``: also resolve what the text calls its bodies after naming
+    them ("the Organization"), as mentions with ``matched_by="anaphora"`` (see `orgmentions.anaphora`).
     """
 
     def __init__(
@@ -45,6 +47,7 @@ class Extractor:
         *,
         include_bundled: bool = True,
         nlp: Language | str | None = None,
+        anaphora: bool = False,
     ) -> None:
         if isinstance(gazetteers, Gazetteer):
             self.gazetteer = gazetteers
@@ -59,6 +62,8 @@ class Extractor:
         if isinstance(nlp, str):
             nlp = _load_pipeline(nlp)
         self.nlp = nlp
+        self.anaphora = anaphora
+        self._anaphora = _resolver_for(self.gazetteer) if anaphora else None
 
     def find(self, text: str) -> list[Mention]:
         """The gazetteer mentions in ``text`` (no statistical model), in text order."""
@@ -68,7 +73,7 @@ class Extractor:
     def _find(self, text: str) -> list[Mention]:
         entities = self._entities
         # Built without re-validation: the matcher's spans slice the text by construction.
-        return [
+        mentions = [
             trusted(
                 Mention,
                 {
@@ -83,6 +88,11 @@ class Extractor:
             )
             for candidate, evidence in judge(text, self.matcher.candidates(text), self.matcher.phrases)
         ]
+        if self._anaphora is not None and mentions:
+            anaphors = self._anaphora.resolve(text, mentions)
+            if anaphors:
+                mentions = sorted(mentions + anaphors, key=lambda m: (m.start, m.end))
+        return mentions
 
     def extract(
         self, text: str, doc_id: str | None = None, metadata: Mapping[str, Any] | None = None
@@ -119,7 +129,7 @@ class Extractor:
         if self.nlp is not None:
             yield from self._extract_with_model(documents, batch_size, n_process)
         elif n_process > 1:
-            yield from _extract_in_processes(self.gazetteer.sources, documents, batch_size, n_process)
+            yield from _extract_in_processes(self.gazetteer.sources, documents, batch_size, n_process, self.anaphora)
         else:
             for text, doc_id, metadata in documents:
                 yield self.extract(text, doc_id, metadata)
@@ -190,6 +200,11 @@ def _load_pipeline(name: str) -> Language:
 
 
 @lru_cache(maxsize=8)
+def _resolver_for(gazetteer: Gazetteer) -> AnaphoraResolver:
+    return AnaphoraResolver(gazetteer)
+
+
+@lru_cache(maxsize=8)
 def _matcher_for(gazetteer: Gazetteer) -> Matcher:
     return Matcher(gazetteer)
 
@@ -248,9 +263,9 @@ def _model_docs(nlp: Language, text: str) -> list[tuple[int, Doc]]:
 _worker_extractor: Extractor | None = None
 
 
-def _init_worker(sources: list[PathLike]) -> None:
+def _init_worker(sources: list[PathLike], anaphora: bool = False) -> None:
     global _worker_extractor
-    _worker_extractor = Extractor(sources, include_bundled=False)
+    _worker_extractor = Extractor(sources, include_bundled=False, anaphora=anaphora)
 
 
 def _extract_batch(batch: list[tuple[str, str | None, dict[str, Any]]]) -> list[DocumentMentions]:
@@ -263,10 +278,11 @@ def _extract_in_processes(
     documents: Iterator[tuple[str, str | None, dict[str, Any]]],
     batch_size: int,
     n_process: int,
+    anaphora: bool = False,
 ) -> Iterator[DocumentMentions]:
     import multiprocessing
 
-    with multiprocessing.get_context("spawn").Pool(n_process, _init_worker, (sources,)) as pool:
+    with multiprocessing.get_context("spawn").Pool(n_process, _init_worker, (sources, anaphora)) as pool:
         # A bounded window of batches in flight keeps memory flat on an endless stream.
         while window := _next_batches(documents, batch_size, n_process * 2):
             for results in pool.map(_extract_batch, window):
@@ -279,12 +295,19 @@ def _next_batches(documents: Iterator[Any], batch_size: int, count: int) -> list
 
 
 _default: Extractor | None = None
+_default_with_anaphora: Extractor | None = None
 _default_lock = threading.Lock()
 
 
-def default_extractor() -> Extractor:
-    """The process-wide extractor over the bundled gazetteers, built on first use."""
-    global _default
+def default_extractor(anaphora: bool = False) -> Extractor:
+    """The process-wide extractor over the bundled gazetteers (with or without anaphora), built on first use."""
+    global _default, _default_with_anaphora
+    if anaphora:
+        if _default_with_anaphora is None:
+            with _default_lock:
+                if _default_with_anaphora is None:
+                    _default_with_anaphora = Extractor(anaphora=True)
+        return _default_with_anaphora
     if _default is None:
         with _default_lock:
             if _default is None:
