@@ -185,7 +185,7 @@ class Matcher:
             for alias, alias_type in entity.all_aliases():
                 lang = alias.lang or "en"
                 case = alias.case or ("exact" if alias_type == "acronym" else "initial")
-                lower = alias.lower or ("never" if alias_type == "acronym" or case == "exact" else "always")
+                lower = alias.lower or _default_lower(alias.text, alias_type, case, alias.ambiguous is not None)
                 sense = SenseRule.of(alias.ambiguous, gazetteer.word_sets, self.phrases) if alias.ambiguous else None
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
                 for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
@@ -554,6 +554,26 @@ def _word_forms(node: _Node, token: str, known: int) -> Iterator[tuple[_Node, fr
         langs = ending_langs(token[split:], child.stemmed, child.bare)
         if langs:
             yield child, langs
+
+
+def _default_lower(text: str, alias_type: AliasType, case: str, ambiguous: bool) -> Literal[
+    "never", "with_evidence", "always"
+]:
+    """Whether an alias counts written wholly in lower case, where its entry says nothing.
+
+    Names do (an ambiguous one is judged as ever). Acronyms do by length: the short Latin ones are
+    everyday words or other things ("un", "us", "who", "eu"), three Latin letters need evidence
+    ("imf beside the world bank"), longer ones and Cyrillic ones of three letters are no words
+    ("nato", "brics", "оон", "шос"). An ambiguous acronym or a name of exact case never does.
+    """
+    if alias_type == "name":
+        return "never" if case == "exact" else "always"
+    letters = [char for char in text if char.isalpha()]
+    if ambiguous or len(letters) <= 2:
+        return "never"
+    if len(letters) == 3 and all(char.isascii() for char in letters):
+        return "with_evidence"
+    return "always"
 
 
 def _mark(node: _Node) -> bool:
