@@ -149,3 +149,33 @@ def test_user_file_adds_a_noun(tmp_path: Path) -> None:
     extractor = Extractor([path], anaphora=True)
     found = [m for m in extractor.extract("The CSTO met in Minsk. The Treaty turns 30.") if m.matched_by == "anaphora"]
     assert [(m.text, m.canonical_id) for m in found] == [("Treaty", "org:CSTO")]
+
+
+def test_doors_spacy_cli_summaries_rendering(tmp_path: Path) -> None:
+    import json
+
+    import spacy
+    from typer.testing import CliRunner
+
+    from orgmentions.cli import app
+    from orgmentions.notebook.rendering import ANAPHORA_COLOUR, render_html
+    from orgmentions.notebook.summaries import mention_counts
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("orgmentions", config={"anaphora": True})
+    doc = nlp(CSTO_TEXT)
+    assert [(s.text, s.kb_id_) for s in doc.spans["orgmentions"]] == [
+        ("Collective Security Treaty Organization", "org:CSTO"),
+        ("Organization", "org:CSTO"),
+    ]
+    source = tmp_path / "doc.txt"
+    source.write_text(CSTO_TEXT, encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(source), "--anaphora", "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(output.read_text(encoding="utf-8").splitlines()[0])
+    assert [m["matched_by"] for m in record["mentions"]] == ["name", "anaphora"]
+    found = extract(CSTO_TEXT, anaphora=True)
+    assert mention_counts(found)["mentions"].tolist() == [2]
+    assert mention_counts(found, include_anaphora=False)["mentions"].tolist() == [1]
+    assert ANAPHORA_COLOUR in render_html(found) and "org:CSTO anaphora" in render_html(found)
