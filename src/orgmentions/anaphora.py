@@ -35,6 +35,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+import ahocorasick_rs
+
 from orgmentions.gazetteer import Gazetteer
 from orgmentions.records import Mention, trusted
 from orgmentions.schema import AnaphoraLanguage, AnaphorNoun
@@ -72,10 +74,12 @@ class AnaphoraResolver:
             for form in dict.fromkeys([noun.text, *noun.forms]):
                 for spelling in gazetteer.variants(form):
                     self._senses.setdefault(spelling.lower(), []).append(_Sense(noun.lang or "en", noun, ids))
-        forms = sorted(self._senses, key=len, reverse=True)
-        self._pattern = (
-            re.compile(r"(?<![\w#@&-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])", re.IGNORECASE)
-            if forms
+        self._forms = sorted(self._senses)
+        # One Aho-Corasick pass over the lower-cased text: a regex alternation of every form costs more than
+        # the whole matcher.
+        self._scanner = (
+            ahocorasick_rs.AhoCorasick(self._forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            if self._forms
             else None
         )
         # Per language, lower-cased: the words around a noun phrase.
@@ -92,14 +96,18 @@ class AnaphoraResolver:
     def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The anaphor mentions of ``text``, given its other ``mentions`` (in text order)."""
         named = [m for m in mentions if m.kind == "organisation" and m.canonical_id and m.matched_by != "model"]
-        if not named or self._pattern is None:
+        if not named or self._scanner is None:
             return []
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets
+            lowered = "".join(char.lower()[0] for char in text)
         starts = [m.start for m in mentions]
         ends = [m.end for m in mentions]
         chain: list[tuple[Mention, Mention]] = [(m, m) for m in named]  # (mention, the named mention it goes back to)
         found: list[Mention] = []
-        for hit in self._pattern.finditer(text, named[0].end):
-            start, end = hit.span()
+        for _, start, end in self._scanner.find_matches_as_indexes(lowered):
+            if start < named[0].end or not _stands_alone(text, start, end):
+                continue
             first = bisect_left(ends, start + 1)
             if first < len(starts) and starts[first] < end:
                 continue  # part of a name already found ("Eurasian Economic Union")
@@ -237,6 +245,13 @@ def _is_modifier(word: str, endings: tuple[str, ...]) -> bool:
     if endings:
         return len(word) >= 4 and word.lower().endswith(endings)
     return word[0].islower() or word[0].isdigit() or "-" in word
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` is a whole word: not inside a word, a hashtag, an account or a compound."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_#@&-" or after.isalnum() or after in "_-")
 
 
 def _opens_sentence(text: str, position: int) -> bool:
