@@ -78,6 +78,8 @@ def test_done_when_civil_war_union_yields_nothing() -> None:
         ("NATO held exercises. The other alliance, led by Moscow, answered.", []),
         ("The EU and NATO met in Brussels. The bloc said it was ready.", []),
         ("ЕС ввёл санкции. Советский Союз распался в 1991 году.", []),
+        ("ШОС расширяется. Организация объединяет десять государств. Организации гражданского общества против.",
+         [("Организация", "org:SCO")]),
         ("Саммит ОДКБ прошёл в Минске. Организации гражданского общества выступили против.", []),
     ],
 )

@@ -136,6 +136,8 @@ class AnaphoraResolver:
             if phrase is None:
                 continue
             span_start, opens_sentence = phrase
+            if opens_sentence and not any(s.lang == lang and s.noun.text.lower() == written.lower() for s in senses):
+                continue  # opening a sentence, only the subject form refers back: "Организации ..." may be plural
             strong = capital and not opens_sentence
             resolved = self._antecedent(text, span_start, written, ids, strong, chain)
             if resolved is None:
