@@ -177,7 +177,10 @@ def test_doors_spacy_cli_summaries_rendering(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     record = json.loads(output.read_text(encoding="utf-8").splitlines()[0])
     assert [m["matched_by"] for m in record["mentions"]] == ["name", "anaphora"]
+    from orgmentions import extract_many
+
     found = extract(CSTO_TEXT, anaphora=True)
+    assert next(extract_many([CSTO_TEXT], anaphora=True)).mentions == found.mentions
     assert mention_counts(found)["mentions"].tolist() == [2]
     assert mention_counts(found, include_anaphora=False)["mentions"].tolist() == [1]
     assert ANAPHORA_COLOUR in render_html(found) and "org:CSTO anaphora" in render_html(found)

@@ -114,10 +114,16 @@ def extract(
 
 
 def extract_many(
-    items: Iterable[Item], *, batch_size: int = 256, n_process: int = 1, progress: bool = False, skip_bad: bool = False
+    items: Iterable[Item],
+    *,
+    batch_size: int = 256,
+    n_process: int = 1,
+    progress: bool = False,
+    skip_bad: bool = False,
+    anaphora: bool = False,
 ) -> Iterator[DocumentMentions]:
     """`Extractor.extract_many` with the default extractor: results in input order, streamed."""
-    return default_extractor().extract_many(
+    return default_extractor(anaphora=anaphora).extract_many(
         items, batch_size=batch_size, n_process=n_process, progress=progress, skip_bad=skip_bad
     )
 
