@@ -103,16 +103,27 @@ class _MovedModuleFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 sys.meta_path.append(_MovedModuleFinder())
 
 
-def extract(text: str, doc_id: str | None = None, metadata: Mapping[str, Any] | None = None) -> DocumentMentions:
-    """All mentions in ``text``, found with the bundled gazetteers (one extractor per process)."""
-    return default_extractor().extract(text, doc_id, metadata)
+def extract(
+    text: str, doc_id: str | None = None, metadata: Mapping[str, Any] | None = None, *, anaphora: bool = False
+) -> DocumentMentions:
+    """All mentions in ``text``, found with the bundled gazetteers (one extractor per process).
+
+    ``anaphora=True`` also reports the generic nouns that refer back to a body ("the Organization").
+    """
+    return default_extractor(anaphora=anaphora).extract(text, doc_id, metadata)
 
 
 def extract_many(
-    items: Iterable[Item], *, batch_size: int = 256, n_process: int = 1, progress: bool = False, skip_bad: bool = False
+    items: Iterable[Item],
+    *,
+    batch_size: int = 256,
+    n_process: int = 1,
+    progress: bool = False,
+    skip_bad: bool = False,
+    anaphora: bool = False,
 ) -> Iterator[DocumentMentions]:
     """`Extractor.extract_many` with the default extractor: results in input order, streamed."""
-    return default_extractor().extract_many(
+    return default_extractor(anaphora=anaphora).extract_many(
         items, batch_size=batch_size, n_process=n_process, progress=progress, skip_bad=skip_bad
     )
 

@@ -101,7 +101,8 @@ def _never_matching(gazetteer) -> list[str]:  # noqa: ANN001 - a Gazetteer
     for path in gazetteer.sources:
         if path.resolve() not in with_entities:
             parsed = _parse(path)
-            if not (parsed.not_mentions or parsed.spelling_variants or parsed.aliases or parsed.word_sets):
+            defines = parsed.not_mentions or parsed.spelling_variants or parsed.aliases or parsed.word_sets
+            if not defines and parsed.anaphora is None:
                 problems.append(Errors.E048.format(path=path))
     for index, entity in enumerate(gazetteer):
         for number, alias in enumerate(entity.acronyms):
@@ -274,6 +275,9 @@ def extract(
     progress: bool | None = typer.Option(
         None, metavar=" ", help="Progress bar on stderr (default: when stderr is a terminal)."
     ),
+    anaphora: bool = typer.Option(
+        False, "--anaphora", metavar=" ", help="Also resolve 'the Organization', 'the bloc', 'Союза' (matched_by anaphora)."
+    ),
     include_text: bool = typer.Option(
         True, "--text/--no-text", metavar=" ", help="Write each document's text in JSONL output."
     ),
@@ -313,7 +317,7 @@ def extract(
     try:
         if output is not None:
             refuse_overwriting_inputs(output, paths)
-        extractor = Extractor(gazetteers or None, include_bundled=bundled or not gazetteers, nlp=model)
+        extractor = Extractor(gazetteers or None, include_bundled=bundled or not gazetteers, nlp=model, anaphora=anaphora)
         documents = read_documents(
             paths, input_format=input_format.value, text_field=text_field, id_field=id_field, skip_bad=skip_bad
         )

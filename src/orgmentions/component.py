@@ -46,6 +46,7 @@ Doc.set_extension("orgmentions", getter=mentions_of, force=True)
         "spans_key": "orgmentions",
         "set_ents": False,
         "overwrite_ents": False,
+        "anaphora": False,
     },
 )
 def make_orgmentions(
@@ -56,9 +57,10 @@ def make_orgmentions(
     spans_key: str,
     set_ents: bool,
     overwrite_ents: bool,
+    anaphora: bool = False,
 ) -> OrgMentions:
     return OrgMentions(
-        Extractor(gazetteers or None, include_bundled=include_bundled),
+        Extractor(gazetteers or None, include_bundled=include_bundled, anaphora=anaphora),
         spans_key=spans_key,
         set_ents=set_ents,
         overwrite_ents=overwrite_ents,

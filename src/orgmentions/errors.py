@@ -141,6 +141,16 @@ class Errors:
     E086 = "[E086] Not a date: {value!r}. Give a date, a datetime or an ISO string (YYYY-MM-DD)."
     E087 = "[E087] {location}: {entry}: {field}: {value!r} is listed twice (first at {first}). Keep one."
 
+    E090 = (
+        "[E090] {location}: anaphora {field}: {entity_id!r} is not defined in any gazetteer file. "
+        "Fix the id or define the entity."
+    )
+    E091 = (
+        "[E091] {location}: anaphor {text!r} is in language {lang!r}, which has no entry under anaphora: languages: "
+        "(known: {known}). Add one (its determiners) or fix the lang."
+    )
+    E092 = "[E092] {location}: anaphora settings for language {lang!r} are given twice; the first is at {first}. Keep one."
+
 
 class Warnings:
     W001 = (

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from orgmentions.anaphora import AnaphoraResolver
 from orgmentions.errors import Errors, InputError, SkippedItemsWarning, Warnings
 from orgmentions.gazetteer import Gazetteer, PathLike
 from orgmentions.judging import Judged, judge
@@ -40,7 +41,8 @@ class Extractor:
     ``gazetteers``: extra gazetteer files or folders (added to the bundled ones unless
     ``include_bundled=False``), or a loaded `Gazetteer`. ``nlp``: a spaCy pipeline or the
     name of an installed one; its entities that the gazetteer does not cover are added
-    as unlinked mentions.
+    as unlinked mentions. ``anaphora``: also resolve what the text calls its bodies after naming
+    them ("the Organization"), as mentions with ``matched_by="anaphora"`` (see `orgmentions.anaphora`).
     """
 
     def __init__(
@@ -49,6 +51,7 @@ class Extractor:
         *,
         include_bundled: bool = True,
         nlp: Language | str | None = None,
+        anaphora: bool = False,
     ) -> None:
         if isinstance(gazetteers, Gazetteer):
             self.gazetteer = gazetteers
@@ -65,6 +68,8 @@ class Extractor:
         if isinstance(nlp, str):
             nlp = _load_pipeline(nlp)
         self.nlp = nlp
+        self.anaphora = anaphora
+        self._anaphora = _resolver_for(self.gazetteer) if anaphora else None
 
     def find(self, text: str) -> list[Mention]:
         """The gazetteer mentions in ``text`` (no statistical model), in text order."""
@@ -74,7 +79,7 @@ class Extractor:
     def _find(self, text: str) -> list[Mention]:
         entities = self._entities
         # Built without re-validation: the matcher's spans slice the text by construction.
-        return [
+        mentions = [
             trusted(
                 Mention,
                 {
@@ -89,6 +94,11 @@ class Extractor:
             )
             for candidate, evidence in self.judged(text)
         ]
+        if self._anaphora is not None and mentions:
+            anaphors = self._anaphora.resolve(text, mentions)
+            if anaphors:
+                mentions = sorted(mentions + anaphors, key=lambda m: (m.start, m.end))
+        return mentions
 
     def judged(self, text: str) -> list[Judged]:
         """The gazetteer's mentions in ``text`` as the core leaves them: found, then judged."""
@@ -210,6 +220,11 @@ def _load_pipeline(name: str) -> Language:
 
 
 @lru_cache(maxsize=8)
+def _resolver_for(gazetteer: Gazetteer) -> AnaphoraResolver:
+    return AnaphoraResolver(gazetteer)
+
+
+@lru_cache(maxsize=8)
 def _matcher_for(gazetteer: Gazetteer) -> Matcher:
     return Matcher(gazetteer)
 
@@ -320,12 +335,19 @@ def _model_docs(nlp: Language, text: str) -> list[tuple[int, Doc]]:
 
 
 _default: Extractor | None = None
+_default_with_anaphora: Extractor | None = None
 _default_lock = threading.Lock()
 
 
-def default_extractor() -> Extractor:
-    """The process-wide extractor over the bundled gazetteers, built on first use."""
-    global _default
+def default_extractor(anaphora: bool = False) -> Extractor:
+    """The process-wide extractor over the bundled gazetteers (with or without anaphora), built on first use."""
+    global _default, _default_with_anaphora
+    if anaphora:
+        if _default_with_anaphora is None:
+            with _default_lock:
+                if _default_with_anaphora is None:
+                    _default_with_anaphora = Extractor(anaphora=True)
+        return _default_with_anaphora
     if _default is None:
         with _default_lock:
             if _default is None:

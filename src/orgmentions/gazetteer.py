@@ -22,7 +22,16 @@ from pydantic import ValidationError
 
 from orgmentions.errors import Errors, GazetteerError, Warnings
 from orgmentions.normalise import SpellingVariants, lookup_key
-from orgmentions.schema import Alias, AliasSupplement, Entity, GazetteerFile, NotMention, Phrase
+from orgmentions.schema import (
+    Alias,
+    AliasSupplement,
+    AnaphoraLanguage,
+    AnaphorNoun,
+    Entity,
+    GazetteerFile,
+    NotMention,
+    Phrase,
+)
 
 try:
     _FastLoader: type = yaml.CSafeLoader
@@ -76,6 +85,14 @@ class Located:
         return f"{self.path}:{line}" if line else str(self.path)
 
 
+@dataclass(frozen=True)
+class AnaphoraRules:
+    """The ``anaphora:`` sections of all files: each noun with the ids it may stand for, and the languages."""
+
+    nouns: tuple[tuple[AnaphorNoun, frozenset[str]], ...] = ()
+    languages: tuple[tuple[str, AnaphoraLanguage], ...] = ()
+
+
 class Gazetteer:
     """Validated entities from one or more gazetteer files, with lookups by id and alias."""
 
@@ -87,6 +104,7 @@ class Gazetteer:
         sources: list[Path],
         origins: dict[str, Path] | None = None,
         word_sets: dict[str, list[Phrase]] | None = None,
+        anaphora: AnaphoraRules | None = None,
     ) -> None:
         self.entities: dict[str, Entity] = {entity.id: entity for entity in entities}
         #: The file each entity was read from.
@@ -96,6 +114,8 @@ class Gazetteer:
         #: Named lists of cue and veto phrases, shared by the ambiguity blocks of all files.
         self.word_sets: dict[str, list[Phrase]] = word_sets or {}
         self.sources = sources
+        #: Which generic nouns refer back to which bodies (used with ``anaphora=True``).
+        self.anaphora = anaphora or AnaphoraRules()
         #: All spellings of a name under the spelling pairs, the name itself first.
         self.variants = SpellingVariants(spelling_pairs)
 
@@ -163,9 +183,12 @@ def _load_cached(files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...] = 
     word_set_origins: dict[str, Located] = {}
     not_mentions: list[NotMention] = []
     spelling_pairs: list[tuple[str, str]] = []
+    anaphora_files: list[tuple[GazetteerFile, Path, str]] = []
     for path in files:
         parsed = _parse(path)
         lang = parsed.lang or DEFAULT_LANG
+        if parsed.anaphora is not None:
+            anaphora_files.append((parsed, path, lang))
         for name, phrases in parsed.word_sets.items():
             here = Located(path, ("word_sets", name))
             if name in word_sets:
@@ -217,10 +240,45 @@ def _load_cached(files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...] = 
         list(files),
         {key: loc.path for key, loc in origins.items()},
         word_sets,
+        _anaphora_rules(anaphora_files, entities),
     )
     _check_references(gazetteer, origins, alias_origins)
     _check_aliases(gazetteer, origins, alias_origins)
     return gazetteer
+
+
+def _anaphora_rules(files: list[tuple[GazetteerFile, Path, str]], entities: dict[str, Entity]) -> AnaphoraRules:
+    """Each anaphor noun with the ids it may refer to; unknown ids and languages without settings are errors."""
+    languages: dict[str, tuple[AnaphoraLanguage, Located]] = {}
+    for parsed, path, _ in files:
+        assert parsed.anaphora is not None
+        for code, settings in parsed.anaphora.languages.items():
+            here = Located(path, ("anaphora", "languages", code))
+            if code in languages:
+                raise GazetteerError(Errors.E092.format(location=here, lang=code, first=languages[code][1]))
+            languages[code] = (settings, here)
+    nouns: list[tuple[AnaphorNoun, frozenset[str]]] = []
+    for parsed, path, file_lang in files:
+        assert parsed.anaphora is not None
+        groups = [("categories", key, items) for key, items in parsed.anaphora.categories.items()]
+        groups += [("entities", key, items) for key, items in parsed.anaphora.entities.items()]
+        for section, key, items in groups:
+            if section == "entities" and key not in entities:
+                raise GazetteerError(
+                    Errors.E090.format(location=Located(path, ("anaphora", section, key)), field=section, entity_id=key)
+                )
+            members = {key} if section == "entities" else {e.id for e in entities.values() if e.category == key}
+            for index, noun in enumerate(items):
+                here = Located(path, ("anaphora", section, key, index))
+                noun = noun if noun.lang else noun.model_copy(update={"lang": file_lang})
+                for excluded in noun.not_for:
+                    if excluded not in entities:
+                        raise GazetteerError(Errors.E090.format(location=here, field="not_for", entity_id=excluded))
+                if noun.lang not in languages:
+                    known = ", ".join(sorted(languages)) or "none"
+                    raise GazetteerError(Errors.E091.format(location=here, text=noun.text, lang=noun.lang, known=known))
+                nouns.append((noun, frozenset(members - set(noun.not_for))))
+    return AnaphoraRules(tuple(nouns), tuple((code, settings) for code, (settings, _) in languages.items()))
 
 
 _Languaged = TypeVar("_Languaged", Entity, AliasSupplement, NotMention)

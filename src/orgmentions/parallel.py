@@ -52,7 +52,7 @@ def extract_in_processes(
     batches = _numbered_batches(map(_checked, documents), batch_size)
     sources = list(extractor.gazetteer.sources)
     pending: deque[tuple[int, list[Document], Future[list[list[_Found]]]]] = deque()
-    pool = _pool(sources, n_process)
+    pool = _pool(sources, n_process, extractor.anaphora)
     # A pool that broke before any result is a start-up failure (such as an unguarded script):
     # retrying it would only repeat it.
     done_in_pool = 0
@@ -78,7 +78,7 @@ def extract_in_processes(
                 # One retry in a fresh pool: a worker killed from outside should not lose the run.
                 retried = True
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = _pool(sources, n_process)
+                pool = _pool(sources, n_process, extractor.anaphora)
                 done_in_pool = 0
                 pending = deque((n, b, _submit(pool, b)) for n, b, _ in pending)
                 continue
@@ -101,9 +101,9 @@ def _numbered_batches(documents: Iterator[Document], batch_size: int) -> Iterato
     return enumerate(batches, start=1)
 
 
-def _pool(sources: list[PathLike], n_process: int) -> ProcessPoolExecutor:
+def _pool(sources: list[PathLike], n_process: int, anaphora: bool = False) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(n_process, mp_context=context, initializer=_init_worker, initargs=(sources,))
+    return ProcessPoolExecutor(n_process, mp_context=context, initializer=_init_worker, initargs=(sources, anaphora))
 
 
 def _submit(pool: ProcessPoolExecutor, batch: list[Document]) -> Future[list[list[_Found]]]:
@@ -175,11 +175,11 @@ def _refuse_inside_a_worker() -> None:
 _worker_extractor: Extractor | None = None
 
 
-def _init_worker(sources: list[PathLike]) -> None:
+def _init_worker(sources: list[PathLike], anaphora: bool = False) -> None:
     global _worker_extractor
     from orgmentions.extractor import Extractor
 
-    _worker_extractor = Extractor(sources, include_bundled=False)
+    _worker_extractor = Extractor(sources, include_bundled=False, anaphora=anaphora)
 
 
 def _find_in_batch(texts: list[str]) -> list[list[_Found]]:

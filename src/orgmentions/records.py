@@ -12,7 +12,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-MatchedBy = Literal["name", "acronym", "hashtag", "hashtag_part", "model"]
+MatchedBy = Literal["name", "acronym", "hashtag", "hashtag_part", "model", "anaphora"]
 
 
 class Mention(BaseModel):
@@ -32,7 +32,7 @@ class Mention(BaseModel):
     name: str | None = Field(description="Preferred name of the canonical entity; None when unlinked.")
     matched_by: MatchedBy = Field(
         description="What produced it: a full or alternative name, an acronym, a whole hashtag, "
-        "a part of a compound hashtag, or a statistical model."
+        "a part of a compound hashtag, a statistical model, or a generic noun referring back (anaphora)."
     )
     alias: str | None = Field(default=None, description="The gazetteer alias that matched, as written there.")
     evidence: str | None = Field(

@@ -206,6 +206,73 @@ class AliasSupplement(_Strict):
     _hashtag_body = field_validator("hashtags")(Entity._hashtag_body.__func__)  # type: ignore[attr-defined]
 
 
+class AnaphorNoun(_Strict):
+    """A generic noun a text may call a body by after naming it ("the Organisation", "Союза")."""
+
+    text: str = Field(min_length=1, description="The noun as written after its full name (usually capitalised).")
+    lang: str | None = Field(default=None, pattern=LANG_PATTERN, description="Default: the file's `lang`, else en.")
+    forms: list[str] = Field(
+        default=[], description="Its other singular forms (case endings); plurals are generic and never listed."
+    )
+    lower: Literal["never", "weak"] = Field(
+        default="never",
+        description="never: only the capitalised noun refers back; weak: in lower case too ('the bloc'), "
+        "with the antecedent close by.",
+    )
+    not_for: list[str] = Field(default=[], description="Ids of the category this noun never stands for.")
+    note: str | None = None
+
+    @field_validator("forms", "not_for")
+    @classmethod
+    def _no_empty_words(cls, words: list[str]) -> list[str]:
+        if any(not word.strip() for word in words):
+            raise ValueError("must not contain empty strings")
+        return words
+
+
+AnaphorNounField = Annotated[AnaphorNoun, BeforeValidator(_text_or_mapping)]
+
+
+class AnaphoraLanguage(_Strict):
+    """How one language writes the noun phrase around an anaphor."""
+
+    determiners: list[str] = Field(
+        default=[], description="Words before the noun that stay outside the span (the, this, our; эта, данный)."
+    )
+    determiner_required: bool = Field(
+        default=True, description="A definite determiner must come first (English 'the'); false where there are "
+        "no articles (Russian).",
+    )
+    modifier_endings: list[str] = Field(
+        default=[], description="Endings of the adjectives that may stand between determiner and noun "
+        "(Russian -ый, -ого...); empty: any lower-case word may.",
+    )
+    max_modifiers: int = Field(default=2, ge=0, le=4, description="Words between the determiner and the noun.")
+    blocking: list[str] = Field(
+        default=[], description="Words before the noun that make it another body ('the other bloc', 'a rival alliance')."
+    )
+    name_links: list[str] = Field(
+        default=[], description="Words after the noun that, before a capital, make it part of another name "
+        "('Union of South American Nations', 'Consejo de Ministros').",
+    )
+
+
+class Anaphora(_Strict):
+    """Which generic nouns may refer back to which bodies: per category and per entity, per language."""
+
+    languages: dict[str, AnaphoraLanguage] = {}
+    categories: dict[OrganisationCategory, list[AnaphorNounField]] = {}
+    entities: dict[str, list[AnaphorNounField]] = {}
+
+    @field_validator("entities")
+    @classmethod
+    def _entity_ids(cls, entities: dict[str, list[AnaphorNoun]]) -> dict[str, list[AnaphorNoun]]:
+        for entity_id in entities:
+            if not ID_PATTERN.match(entity_id) or not entity_id.startswith("org:"):
+                raise ValueError(f"{entity_id!r} is not an organisation id ('org:UPPER_CASE')")
+        return entities
+
+
 class GazetteerFile(_Strict):
     """The top level of one gazetteer file."""
 
@@ -221,4 +288,7 @@ class GazetteerFile(_Strict):
     spelling_variants: list[tuple[str, str]] = Field(
         default=[],
         description="Pairs of spellings that stand for each other inside names (isation/ization).",
+    )
+    anaphora: Anaphora | None = Field(
+        default=None, description="Generic nouns that refer back to named bodies (the option `anaphora=True`)."
     )

@@ -31,6 +31,9 @@ from orgmentions.notebook.summaries import as_documents
 KIND_COLOURS = {"organisation": "#7aecec", "country": "#feca74"}
 OTHER_KIND_COLOUR = "#c7c7f5"
 UNLINKED_COLOUR = "#dddddd"
+#: An anaphor ("the Organization") is drawn lighter, labelled with its id and "anaphora".
+ANAPHORA_COLOUR = "#d6f8f8"
+ANAPHORA_LABEL = "{canonical_id} anaphora"
 
 WIKIDATA_URL = "https://www.wikidata.org/wiki/{qid}"
 
@@ -157,7 +160,8 @@ def _span(mention: Mention, qids: _QidLookup) -> dict[str, Any]:
         span["label"] = html.escape(mention.kind)
         hover = f"{mention.kind}: not in the gazetteer (found by the model)"
     else:
-        span["label"] = html.escape(mention.canonical_id)
+        label = ANAPHORA_LABEL if mention.matched_by == "anaphora" else "{canonical_id}"
+        span["label"] = html.escape(label.format(canonical_id=mention.canonical_id))
         hover = f"{mention.name} ({mention.canonical_id})\n{_why(mention)}"
         qid = qids(mention.canonical_id)
         if qid is not None:
@@ -182,6 +186,8 @@ def _colours(documents: list[DocumentMentions]) -> dict[str, str]:
     for mention in itertools.chain.from_iterable(documents):
         if mention.canonical_id is None:
             colours[html.escape(mention.kind)] = UNLINKED_COLOUR
+        elif mention.matched_by == "anaphora":
+            colours[html.escape(ANAPHORA_LABEL.format(canonical_id=mention.canonical_id))] = ANAPHORA_COLOUR
         else:
             colours[html.escape(mention.canonical_id)] = KIND_COLOURS.get(mention.kind, OTHER_KIND_COLOUR)
     return colours

@@ -1,6 +1,7 @@
 """Results -> pandas DataFrames: counts per entity, per document, per month, and co-mentions.
 
-Only linked mentions (those with a canonical id) are counted. pandas is optional:
+Only linked mentions (those with a canonical id) are counted; the counts take
+``include_anaphora=False`` to leave out anaphors (``matched_by="anaphora"``). pandas is optional:
 the functions raise ImportError naming the extra to install when it is missing.
 """
 
@@ -27,7 +28,9 @@ def as_documents(results: DocumentMentions | Iterable[DocumentMentions]) -> list
     return list(results)
 
 
-def mention_counts(results: DocumentMentions | Iterable[DocumentMentions]) -> pandas.DataFrame:
+def mention_counts(
+    results: DocumentMentions | Iterable[DocumentMentions], *, include_anaphora: bool = True
+) -> pandas.DataFrame:
     """One row per canonical id: ``canonical_id, name, kind, mentions, documents``.
 
     ``mentions`` counts every mention, ``documents`` the documents with at least one;
@@ -38,7 +41,7 @@ def mention_counts(results: DocumentMentions | Iterable[DocumentMentions]) -> pa
     documents: Counter[str] = Counter()
     described: dict[str, tuple[str | None, str]] = {}
     for document in as_documents(results):
-        counts = document.counts()
+        counts = _counts(document, include_anaphora)
         mentions.update(counts)
         documents.update(counts.keys())
         for mention in document:
@@ -51,7 +54,9 @@ def mention_counts(results: DocumentMentions | Iterable[DocumentMentions]) -> pa
     return pd.DataFrame(rows, columns=["canonical_id", "name", "kind", "mentions", "documents"])
 
 
-def counts_per_document(results: DocumentMentions | Iterable[DocumentMentions]) -> pandas.DataFrame:
+def counts_per_document(
+    results: DocumentMentions | Iterable[DocumentMentions], *, include_anaphora: bool = True
+) -> pandas.DataFrame:
     """Mentions per document (rows, by ``doc_id``) and canonical id (columns), zeros included.
 
     Every document has a row, in input order; one without a ``doc_id`` is labelled by its
@@ -60,7 +65,7 @@ def counts_per_document(results: DocumentMentions | Iterable[DocumentMentions]) 
     pd = _pandas()
     documents = as_documents(results)
     labels = [doc.doc_id if doc.doc_id is not None else f"#{number}" for number, doc in enumerate(documents, 1)]
-    table = pd.DataFrame([doc.counts() for doc in documents], index=pd.Index(labels, name="doc_id"))
+    table = pd.DataFrame([_counts(doc, include_anaphora) for doc in documents], index=pd.Index(labels, name="doc_id"))
     table = table.fillna(0).astype("int64")
     table = table[sorted(table.columns, key=lambda column: (-table[column].sum(), column))]
     table.columns.name = "canonical_id"
@@ -85,6 +90,8 @@ def monthly_counts(
     results: DocumentMentions | Iterable[DocumentMentions],
     ids: Sequence[str] | None = None,
     date_field: str = "date",
+    *,
+    include_anaphora: bool = True,
 ) -> pandas.DataFrame:
     """Mentions per month (rows: the first day of each month) and canonical id (columns).
 
@@ -104,7 +111,7 @@ def monthly_counts(
             undated += 1
             continue
         month = pd.Timestamp(when.year, when.month, 1)
-        per_month.setdefault(month, Counter()).update(document.counts())
+        per_month.setdefault(month, Counter()).update(_counts(document, include_anaphora))
     totals = sum(per_month.values(), Counter())
     columns = list(ids) if ids is not None else sorted(totals, key=lambda key: (-totals[key], key))
     months = pd.date_range(min(per_month), max(per_month), freq="MS") if per_month else pd.DatetimeIndex([])
@@ -114,6 +121,13 @@ def monthly_counts(
     table.columns.name = "canonical_id"
     table.attrs["undated_documents"] = undated
     return table
+
+
+def _counts(document: DocumentMentions, include_anaphora: bool) -> Counter[str]:
+    """Mentions per id; ``include_anaphora=False`` leaves out the anaphors ("the Organization")."""
+    if include_anaphora:
+        return document.counts()
+    return Counter(m.canonical_id for m in document if m.canonical_id is not None and m.matched_by != "anaphora")
 
 
 def _parse_date(value: Any) -> date | None:

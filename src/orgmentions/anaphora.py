@@ -1,0 +1,264 @@
+"""Anaphora: the generic nouns a text calls a body by after naming it ("the Organisation", "Союза").
+
+An opt-in step after judging (`Extractor(anaphora=True)`): it reads the text and the document's
+mentions and returns anaphor mentions, `matched_by="anaphora"`. Which noun may stand for which body
+is data (``anaphora:`` in the gazetteers, per category and per entity, per language); this module
+decides where a noun is an anaphor and what it refers to.
+
+How it decides, and why:
+
+- A noun is an anaphor only as a definite noun phrase of its own: after a determiner where the
+  language has articles ("the", "our", "la", "l'"), with at most a few lower-case modifiers between
+  ("the world Organization", "the 10-member bloc"). A capital word before or after it makes it part
+  of another name ("the Soviet Union", "Union Station", "Советского Союза", "the Organization of
+  American States"); a plural is generic and not listed. The span is the noun phrase without the
+  determiner.
+- It refers to the most recent compatible body named before it. Official texts call a body by its
+  generic noun right after naming it, and the nearest compatible name is what a reader takes; a
+  body the noun cannot fit ("the EU" for "the Organization") is no obstacle, and the most recent
+  compatible one is never skipped for an earlier one. Resolved anaphors extend a body's chain, so a
+  long text that keeps saying "the Organization" stays resolved.
+- A capitalised noun inside a sentence is the strong case: its body may have been named up to
+  `STRONG_REACH` characters back. A lower-case noun ("the bloc"), or a noun that opens a sentence
+  without a determiner (Russian "Организация призвала"), is weak: the body must be named within
+  `WEAK_REACH` characters.
+- Two compatible bodies named together just before ("NATO and the CSTO ... the alliance") leave
+  a weak anaphor unresolved; a strong one goes to the body whose own name holds the noun
+  ("Collective Security Treaty Organization" for "the Organization"), else stays unresolved.
+- Nothing where no compatible body was named: "the Union" in a text about the American Civil War,
+  "the Council" of a city, "the bank" of a river.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import ahocorasick_rs
+
+from orgmentions.gazetteer import Gazetteer
+from orgmentions.records import Mention, trusted
+from orgmentions.schema import AnaphoraLanguage, AnaphorNoun
+
+#: How far back (characters, from the antecedent's end to the anaphor) a body may have been named.
+STRONG_REACH = 3000
+WEAK_REACH = 400
+#: Two compatible bodies this close were named together: the anaphor may mean either.
+NAMED_TOGETHER = 120
+
+_PREVIOUS_WORD = re.compile(r"([\w'’.-]*\w[.]?)[^\S\n]+$|([lL]['’])$")
+_NEXT_WORDS = re.compile(r"(?:['’]s(?!\w))?[^\S\n]+(\w+)(?:[^\S\n]+(\w+))?")
+_SENTENCE_END = ".!?…\n:;«\"“„("
+
+
+@dataclass(frozen=True, slots=True)
+class _Sense:
+    """What one listed noun form may stand for, in one language."""
+
+    lang: str
+    noun: AnaphorNoun
+    ids: frozenset[str]
+
+
+class AnaphoraResolver:
+    """Finds and resolves the anaphors of one gazetteer's ``anaphora:`` data."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._languages: dict[str, AnaphoraLanguage] = dict(gazetteer.anaphora.languages)
+        self._entities = {entity.id: entity for entity in gazetteer}
+        self._senses: dict[str, list[_Sense]] = {}
+        for noun, ids in gazetteer.anaphora.nouns:
+            if not ids:
+                continue
+            for form in dict.fromkeys([noun.text, *noun.forms]):
+                for spelling in gazetteer.variants(form):
+                    self._senses.setdefault(spelling.lower(), []).append(_Sense(noun.lang or "en", noun, ids))
+        self._forms = sorted(self._senses)
+        # One Aho-Corasick pass over the lower-cased text: a regex alternation of every form costs more than
+        # the whole matcher.
+        self._scanner = (
+            ahocorasick_rs.AhoCorasick(self._forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            if self._forms
+            else None
+        )
+        # Per language, lower-cased: the words around a noun phrase.
+        self._words = {
+            lang: (
+                {w.lower() for w in settings.determiners},
+                {w.lower() for w in settings.blocking},
+                {w.lower() for w in settings.name_links},
+                tuple(e.lower() for e in settings.modifier_endings),
+            )
+            for lang, settings in self._languages.items()
+        }
+
+    def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The anaphor mentions of ``text``, given its other ``mentions`` (in text order)."""
+        named = [m for m in mentions if m.kind == "organisation" and m.canonical_id and m.matched_by != "model"]
+        if not named or self._scanner is None:
+            return []
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets
+            lowered = "".join(char.lower()[0] for char in text)
+        starts = [m.start for m in mentions]
+        ends = [m.end for m in mentions]
+        chain: list[tuple[Mention, Mention]] = [(m, m) for m in named]  # (mention, the named mention it goes back to)
+        found: list[Mention] = []
+        for _, start, end in self._scanner.find_matches_as_indexes(lowered):
+            if start < named[0].end or not _stands_alone(text, start, end):
+                continue
+            first = bisect_left(ends, start + 1)
+            if first < len(starts) and starts[first] < end:
+                continue  # part of a name already found ("Eurasian Economic Union")
+            mention = self._resolve_one(text, start, end, chain)
+            if mention is not None:
+                found.append(mention[0])
+                at = bisect_left([m.start for m, _ in chain], mention[0].start)
+                chain.insert(at, mention)
+        return found
+
+    def _resolve_one(
+        self, text: str, start: int, end: int, chain: list[tuple[Mention, Mention]]
+    ) -> tuple[Mention, Mention] | None:
+        written = text[start:end]
+        if len(written) > 1 and written.isupper():
+            return None  # a headline in capitals says nothing about proper use
+        capital = written[0].isupper()
+        senses = self._senses[written.lower()]
+        for lang in dict.fromkeys(sense.lang for sense in senses):
+            ids = frozenset().union(
+                *(s.ids for s in senses if s.lang == lang and (capital or s.noun.lower == "weak"))
+            )
+            if not ids:
+                continue
+            phrase = self._noun_phrase(text, start, end, lang)
+            if phrase is None:
+                continue
+            span_start, opens_sentence = phrase
+            if opens_sentence and not any(s.lang == lang and s.noun.text.lower() == written.lower() for s in senses):
+                continue  # opening a sentence, only the subject form refers back: "Организации ..." may be plural
+            strong = capital and not opens_sentence
+            resolved = self._antecedent(text, span_start, written, ids, strong, chain)
+            if resolved is None:
+                continue
+            antecedent, root = resolved
+            entity = self._entities[antecedent.canonical_id]  # type: ignore[index]
+            how = "capitalised" if strong else "weak: named close by"
+            via = f", through {antecedent.text!r} at {antecedent.start}:{antecedent.end}" if antecedent is not root else ""
+            record = trusted(
+                Mention,
+                {
+                    "text": text[span_start:end],
+                    "start": span_start,
+                    "end": end,
+                    "canonical_id": entity.id,
+                    "kind": entity.kind,
+                    "name": entity.name,
+                    "matched_by": "anaphora",
+                    "alias": senses[0].noun.text if senses[0].lang == lang else written,
+                    "evidence": f"refers back to {root.text!r} at {root.start}:{root.end}{via} ({how})",
+                },
+            )
+            return record, root
+        return None
+
+    def _noun_phrase(self, text: str, start: int, end: int, lang: str) -> tuple[int, bool] | None:
+        """Where the noun phrase of the noun at ``start:end`` begins (without its determiner), and whether
+        the noun opens a sentence with nothing before it; None where it is no anaphor."""
+        settings = self._languages[lang]
+        determiners, blocking, name_links, endings = self._words[lang]
+        following = _NEXT_WORDS.match(text, end)
+        if following is not None:
+            word, after = following.group(1), following.group(2)
+            if word[0].isupper():
+                return None  # "Union Station", "Организация Объединенных Наций"
+            if word.lower() in name_links and after is not None and after[0].isupper():
+                return None  # "the Union of South American Nations"
+        span_start = position = start
+        modifiers = 0
+        determiner = False
+        while True:
+            before = _PREVIOUS_WORD.search(text, max(0, position - 60), position)
+            if before is None:
+                break
+            word = before.group(1) or before.group(2)
+            folded = word.lower()
+            if folded in determiners:
+                determiner = True
+                break
+            if folded in blocking:
+                return None  # "the other bloc", "другой альянс"
+            if modifiers < settings.max_modifiers and _is_modifier(word, endings):
+                modifiers += 1
+                span_start = position = before.start(1)
+                continue
+            if not settings.determiner_required and word[0].isupper() and (
+                not _opens_sentence(text, before.start()) or (endings and folded.endswith(endings))
+            ):
+                return None  # a capitalised word before it makes a name: "Советского Союза", "Советский Союз"
+            break
+        if settings.determiner_required and not determiner:
+            return None
+        return span_start, not determiner and span_start == start and _opens_sentence(text, start)
+
+    def _antecedent(
+        self, text: str, start: int, written: str, ids: frozenset[str], strong: bool, chain: list[tuple[Mention, Mention]]
+    ) -> tuple[Mention, Mention] | None:
+        """The mention an anaphor at ``start`` refers back to, and the named mention its chain began with."""
+        latest: tuple[Mention, Mention] | None = None
+        rival: Mention | None = None
+        for mention, root in reversed(chain):
+            if mention.end > start or mention.canonical_id not in ids:
+                continue
+            if latest is None:
+                latest = (mention, root)
+            elif mention.canonical_id != latest[0].canonical_id:
+                rival = mention
+                break
+        if latest is None or start - latest[0].end > (STRONG_REACH if strong else WEAK_REACH):
+            return None
+        if rival is not None and latest[0].start - rival.end <= NAMED_TOGETHER:
+            if not strong:
+                return None
+            holders = {m.canonical_id for m in (latest[0], rival) if self._name_holds(m.canonical_id, written)}
+            if holders != {latest[0].canonical_id}:
+                if holders != {rival.canonical_id}:
+                    return None
+                rival_root = next(root for mention, root in reversed(chain) if mention is rival)
+                return rival, rival_root
+        return latest
+
+    def _name_holds(self, entity_id: str | None, noun: str) -> bool:
+        """Whether the entity's own names contain the noun ("Collective Security Treaty Organization")."""
+        entity = self._entities.get(entity_id or "")
+        if entity is None:
+            return False
+        key = noun.lower()[:6]  # a shared stem is enough: "Organisation"/"Organization", "Союза"/"союз"
+        return any(key in alias.text.lower() for alias, _ in entity.all_aliases())
+
+
+def _is_modifier(word: str, endings: tuple[str, ...]) -> bool:
+    """A word that may stand between the determiner and the noun: lower case ("world", "10-member",
+    "Moscow-led"), or, where the language lists adjective endings, a lower-case adjective ("военного")."""
+    last = word.rsplit("-", 1)[-1]
+    if not last or not (last[0].islower() or last[0].isdigit()):
+        return False
+    if endings:
+        return len(word) >= 4 and word.lower().endswith(endings)
+    return word[0].islower() or word[0].isdigit() or "-" in word
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` is a whole word: not inside a word, a hashtag, an account or a compound."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_#@&-" or after.isalnum() or after in "_-")
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether only spaces stand between ``position`` and the start of its sentence (or line)."""
+    index = position - 1
+    while index >= 0 and text[index] in " \t\u00a0":
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_END
