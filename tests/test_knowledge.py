@@ -161,3 +161,13 @@ def test_cli_members(tmp_path) -> None:
     assert "Kazakhstan" in result.output and "Egypt" not in result.output
     shown = CliRunner().invoke(app, ["gazetteer", "show", "org:CSTO", "--on", "2010-01-01"])
     assert "Uzbekistan" in shown.output and "7 states" in shown.output
+
+
+def test_membership_timeline_has_a_row_per_state(tmp_path) -> None:
+    pytest.importorskip("matplotlib")
+    from orgmentions.notebook.plots import membership_timeline
+
+    figure = membership_timeline("org:CSTO", until="2025-01-01", path=tmp_path / "csto.png")
+    labels = [tick.get_text() for tick in figure.axes[0].get_yticklabels()]
+    assert set(labels) == {"Armenia", "Azerbaijan", "Belarus", "Georgia", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan"}
+    assert (tmp_path / "csto.png").stat().st_size > 0

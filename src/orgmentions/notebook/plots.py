@@ -142,3 +142,50 @@ def _require() -> tuple[type[Chart], Any]:
     except ImportError as error:
         raise ImportError(PLOTS_MISSING) from error
     return Chart, pandas
+
+
+#: Bar colours of the membership timeline, by status.
+STATUS_COLOURS = {
+    "member": "#1f77b4",
+    "associate": "#9467bd",
+    "observer": "#7f7f7f",
+    "partner": "#2ca02c",
+    "dialogue_partner": "#bcbd22",
+    "frozen": "#ff7f0e",
+    "suspended": "#d62728",
+}
+
+
+def membership_timeline(org: str, *, until: Any = None, path: str | os.PathLike[str] | None = None) -> Figure:
+    """One organisation's states as rows, their periods as bars coloured by status (from orgmentions.knowledge)."""
+    from datetime import date
+
+    from matplotlib.dates import date2num
+
+    from orgmentions import knowledge
+
+    figure_class, _ = _require()
+    base = knowledge.default()
+    periods = base.history(org)
+    end_day = knowledge.as_date(until)
+    states = sorted({p.state for p in periods}, key=lambda s: min(p.start for p in periods if p.state == s), reverse=True)
+    figure = figure_class(figsize=(9, 0.3 * len(states) + 1.2))
+    axes = figure.subplots()
+    if not periods:
+        _say_empty(axes, f"no membership data for {org}")
+        return figure
+    for row, state in enumerate(states):
+        for period in (p for p in periods if p.state == state):
+            start, stop = date2num(period.start), date2num(period.end or end_day)
+            axes.barh(row, stop - start, left=start, color=STATUS_COLOURS[period.status], height=0.7)
+    axes.set_yticks(range(len(states)), [base.gazetteer[s].name for s in states], fontsize=8)
+    axes.xaxis_date()
+    axes.set_xlim(date2num(min(p.start for p in periods)), date2num(end_day or date.today()))
+    used = [s for s in STATUS_COLOURS if any(p.status == s for p in periods)]
+    from matplotlib.patches import Patch
+
+    axes.legend(handles=[Patch(color=STATUS_COLOURS[s], label=s) for s in used], fontsize=8, loc="upper left")
+    axes.set_title(f"Members of {base.gazetteer[org].name}")
+    figure.tight_layout()
+    _save(figure, path)
+    return figure
