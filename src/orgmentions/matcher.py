@@ -422,7 +422,10 @@ class Matcher:
                 return None
             lowered = entry.lower == "with_evidence"
         matched_by = entry.matched_by if isinstance(entry, AliasEntry) else "name"
-        return Candidate(span_start, end, entry, matched_by, lowered)
+        # A joined word in front ("و" in "وروسيا") stays outside the span, unless it changed the name's own
+        # letters ("للصين"): then the whole written word is the span.
+        assimilated = isinstance(entry, AliasEntry) and entry.assimilated
+        return Candidate(span_start if assimilated else start, end, entry, matched_by, lowered)
 
     # --- hashtags -------------------------------------------------------------------------------
 
