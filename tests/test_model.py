@@ -53,8 +53,8 @@ def test_model_entities_are_added_unlinked_and_gazetteer_wins_overlaps(trained_p
     assert by_text["Antonio Guterres"].kind == "PERSON" and by_text["Antonio Guterres"].matched_by == "model"
     # The model's ORG span over "CSTO" is reported once, with the gazetteer's id.
     assert [(m.canonical_id, m.matched_by) for m in result if m.text == "CSTO"] == [("org:CSTO", "acronym")]
-    # Lower-case "russia" is not a gazetteer match, but the model's GPE span links to it.
-    assert (by_text["russia"].canonical_id, by_text["russia"].matched_by) == ("country:RUS", "model")
+    # Lower-case "russia" is a gazetteer match now (names count in lower case), reported once, as the gazetteer's.
+    assert (by_text["russia"].canonical_id, by_text["russia"].matched_by) == ("country:RUS", "name")
 
 
 def test_model_path_in_extract_many_matches_extract(trained_pipeline: Path) -> None:

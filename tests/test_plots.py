@@ -105,3 +105,12 @@ def test_a_missing_dependency_is_named(missing: str, results: list[DocumentMenti
     for chart in (bar_chart, monthly_chart):
         with pytest.raises(ImportError, match=r"pip install 'orgmentions\[plots\]'"):
             chart(results)
+
+
+def test_charts_display_themselves_in_a_notebook(results: list[DocumentMentions]) -> None:
+    """In a kernel where pyplot never set up the inline backend, IPython asks the object for a PNG."""
+    formatters = pytest.importorskip("IPython.core.formatters")
+    formatter = formatters.DisplayFormatter()
+    for chart in (bar_chart(results), monthly_chart(results)):
+        data, _ = formatter.format(chart)
+        assert data["image/png"][:8] == PNG_SIGNATURE

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import DATA
 from orgmentions.errors import InputError
-from orgmentions.io.readers import SkippedRecordsWarning, read_documents
+from orgmentions.io.readers import SkippedFilesWarning, SkippedRecordsWarning, read_documents
 
 INPUTS = DATA / "inputs"
 BROKEN = DATA / "broken_inputs"
@@ -156,11 +156,38 @@ def test_text_folder_ignores_other_files(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text("# not a document", encoding="utf-8")
     (tmp_path / "data.jsonl").write_text('{"text": "not read as text"}\n', encoding="utf-8")
     (tmp_path / "Statement.TXT").write_text("The CIS summit.", encoding="utf-8")
-    assert ids(read_documents([tmp_path])) == ["Statement.TXT"]
+    assert ids(read_documents([tmp_path], input_format="text")) == ["Statement.TXT"]
+
+
+def test_a_folder_is_read_in_every_format_and_what_is_skipped_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("# not a document", encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\0\0")
+    (tmp_path / "data.jsonl").write_text('{"id": "j1", "text": "The CSTO met."}\n', encoding="utf-8")
+    (tmp_path / "table.csv").write_text("id,text\nc1,The CIS met.\n", encoding="utf-8")
+    (tmp_path / "Statement.TXT").write_text("The CIS summit.", encoding="utf-8")
+    export = tmp_path / "ChatExport_2024-07-05"
+    (export / "photos").mkdir(parents=True)
+    (export / "photos" / "photo_1.jpg").write_bytes(b"\xff\xd8")
+    shutil.copy(TELEGRAM, export / "result.json")
+    with pytest.warns(SkippedFilesWarning, match=r"1 file\(s\) not in a format read here were skipped \(1 \.md\)"):
+        docs = list(read_documents([tmp_path]))
+    assert ids(docs)[:3] == ["Statement.TXT", "j1", "c1"] or ids(docs)[0] == "Statement.TXT"
+    assert {"j1", "c1", "Statement.TXT"} <= set(ids(docs))
+    assert sum(1 for doc_id in ids(docs) if str(doc_id).startswith(CHANNEL + "/")) > 5
+
+
+def test_a_telegram_export_folder_is_read_as_its_export(tmp_path: Path, telegram_docs: list[dict]) -> None:
+    export = tmp_path / "ChatExport_2024-07-05"
+    (export / "photos").mkdir(parents=True)
+    (export / "photos" / "photo_1.jpg").write_bytes(b"\xff\xd8")
+    shutil.copy(TELEGRAM, export / "result.json")
+    assert list(read_documents([export])) == telegram_docs
 
 
 def test_empty_text_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"^\[E017\] .*no \.txt files"):
+        list(read_documents([tmp_path], input_format="text"))
+    with pytest.raises(InputError, match=r"^\[E017\] .*no files to read .*no \.txt, \.jsonl"):
         list(read_documents([tmp_path]))
 
 

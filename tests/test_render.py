@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -11,9 +10,8 @@ import pytest
 
 import orgmentions
 from orgmentions import DocumentMentions, Gazetteer, Mention
-from orgmentions.notebook.rendering import WIKIDATA_URL, load_results, render_html, write_html
+from orgmentions.notebook.rendering import WIKIDATA_URL, render_html, write_html
 from orgmentions.schema import Entity
-from orgmentions.io.writers import write_results
 
 
 @dataclass
@@ -43,6 +41,7 @@ class RenderedHTML(HTMLParser):
         self.documents: list[RenderedDocument] = []
         self.headings: list[str] = []
         self.tags: list[str] = []
+        self.link_styles: list[str | None] = []
         self._in_heading = False
         self._in_document = False
         self._in_mark = False
@@ -71,6 +70,7 @@ class RenderedHTML(HTMLParser):
             self._in_label = True
         elif tag == "a" and self._in_label:
             self.documents[-1].links[-1] = attributes.get("href")
+            self.link_styles.append(attributes.get("style"))
         elif tag == "br" and self._in_document and not self._in_mark:
             self.documents[-1].pieces.append("\n")
 
@@ -171,14 +171,23 @@ def test_hover_titles_labels_and_wikidata_links(gazetteer: Gazetteer) -> None:
         text=text,
         mentions=[
             mention("Russia", text, "country:RUS", "country", "Russia"),
-            mention("CSTO", text, "org:CSTO", "organisation", "Collective Security Treaty Organization"),
+            mention(
+                "CSTO",
+                text,
+                "org:CSTO",
+                "organisation",
+                "Collective Security Treaty Organization",
+                matched_by="acronym",
+                alias="CSTO",
+                evidence="cue 'member states' nearby",
+            ),
             mention("Putin", text, None, "PERSON", None, matched_by="model"),
         ],
     )
     rendered = RenderedHTML(render_html(document, gazetteer=gazetteer)).documents[0]
     assert rendered.titles == [
-        "Russia (country:RUS)",
-        "Collective Security Treaty Organization (org:CSTO)",
+        "Russia (country:RUS)\nmatched by: name\nno evidence needed (not ambiguous)",
+        "Collective Security Treaty Organization (org:CSTO)\nmatched by: acronym\nevidence: cue 'member states' nearby",
         "PERSON: not in the gazetteer (found by the model)",
     ]
     assert rendered.links == [None, WIKIDATA_URL.format(qid="Q1001"), None]
@@ -217,7 +226,7 @@ def test_markup_in_the_text_is_escaped(gazetteer: Gazetteer) -> None:
     assert "<script>" not in markup and "<b>" not in markup
     assert_faithful(parsed.documents[0], document)
     assert parsed.headings == [document.doc_id]
-    assert parsed.documents[0].titles[1] == 'Russia "the Federation" & <co> (country:RUS)'
+    assert parsed.documents[0].titles[1].splitlines()[0] == 'Russia "the Federation" & <co> (country:RUS)'
 
 
 def test_extracted_hashtag_parts_render_at_their_offsets() -> None:
@@ -273,37 +282,61 @@ def test_write_html_writes_a_standalone_page(tmp_path: Path) -> None:
     assert_faithful(parsed.documents[0], documents[0])
 
 
-def test_load_results_reads_result_files_and_extracts_documents(tmp_path: Path) -> None:
-    texts = {"one": "The CSTO met in Moscow.", "two": "Russia & the #SCO."}
-    results = [orgmentions.extract(text, doc_id=key) for key, text in texts.items()]
-    results_file = tmp_path / "results.jsonl"
-    write_results(results, results_file, format="jsonl")
-    documents_file = tmp_path / "documents.jsonl"
-    documents_file.write_text(
-        "\n".join(json.dumps({"id": key, "text": text, "date": "2024-07-04"}) for key, text in texts.items()) + "\n",
-        encoding="utf-8",
-    )
-    # Records with nothing but text would also pass as results without mentions; they are documents.
-    bare_file = tmp_path / "bare.jsonl"
-    bare_file.write_text(json.dumps({"text": texts["one"]}) + "\n", encoding="utf-8")
-    (tmp_path / "three.txt").write_text(texts["one"], encoding="utf-8")
-
-    assert list(load_results([results_file])) == results
-    extracted = list(load_results([documents_file, tmp_path / "three.txt"]))
-    assert [document.mentions for document in extracted] == [r.mentions for r in results] + [results[0].mentions]
-    assert extracted[0].metadata == {"date": "2024-07-04"}
-    assert extracted[2].doc_id == "three.txt"
-    [bare] = load_results(bare_file)
-    assert bare.mentions == results[0].mentions
-
-
-def test_load_results_fails_early_on_a_missing_path(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
-        load_results([tmp_path / "results.jsonl", tmp_path / "missing.txt"])
-
-
 def test_package_render_stays_a_function_after_the_module_is_imported() -> None:
     import orgmentions.notebook.rendering  # noqa: F401 - the import that used to shadow orgmentions.render
 
     assert callable(orgmentions.render)
     assert orgmentions.render(orgmentions.extract("The CSTO.")).count("org:CSTO") >= 1
+
+
+def test_hover_says_why_an_extracted_mention_was_found() -> None:
+    text = "Ministers of the GCC member states met in Riyadh; the Gulf Cooperation Council summit followed."
+    document = orgmentions.extract(text)
+    [rendered] = RenderedHTML(render_html(document)).documents
+    gcc = document.mentions[0]
+    assert gcc.text == "GCC" and gcc.evidence
+    assert rendered.titles[0].splitlines() == [
+        f"{gcc.name} (org:GCC)",
+        "matched by: acronym",
+        f"evidence: {gcc.evidence}",
+    ]
+    hashtag = orgmentions.extract("Talks. #RussiaALBA")
+    titles = RenderedHTML(render_html(hashtag)).documents[0].titles
+    assert [title.splitlines()[1] for title in titles] == ["matched by: hashtag part", "matched by: hashtag part"]
+
+
+def test_wikidata_links_look_like_links(gazetteer: Gazetteer) -> None:
+    text = "The CSTO met."
+    document = DocumentMentions(
+        text=text,
+        mentions=[mention("CSTO", text, "org:CSTO", "organisation", "Collective Security Treaty Organization")],
+    )
+    parsed = RenderedHTML(render_html(document, gazetteer=gazetteer))
+    assert parsed.documents[0].links == [WIKIDATA_URL.format(qid="Q1001")]
+    [style] = parsed.link_styles
+    assert "text-decoration: underline" in style and "color: inherit" not in style
+
+
+def test_render_displays_itself_as_html_and_is_still_the_markup() -> None:
+    results = [orgmentions.extract("The CSTO and Russia.", doc_id="a")]
+    page = orgmentions.render(results, page=True)
+    assert isinstance(page, str) and page.startswith("<!DOCTYPE html>")
+    assert page._repr_html_() == page.html == str(page)
+    assert type(page.html) is str
+    assert len(repr(page)) < 100  # not a screenful of escaped markup in a console
+    assert orgmentions.render(results[0])._repr_html_() == results[0]._repr_html_()
+
+
+def test_many_documents_are_capped_and_the_page_says_so() -> None:
+    many = (orgmentions.extract(f"Post {n}: the CSTO and Russia.", doc_id=str(n)) for n in range(50_000))
+    page = orgmentions.render(many, page=True)
+    parsed = RenderedHTML(page)
+    assert len(parsed.documents) == 500
+    assert parsed.headings[-1] == "499"
+    assert "Showing the first 500 of 50,000 documents" in page
+    assert len(page) < 2_000_000
+    few = [orgmentions.extract("The CSTO.")] * 3
+    assert "Showing the first" not in render_html(few)
+    assert len(RenderedHTML(render_html(few, limit=2)).documents) == 2
+    assert "Showing the first 2 of 3 documents" in render_html(few, limit=2)
+    assert len(RenderedHTML(render_html([orgmentions.extract("The CSTO.")] * 600, limit=None)).documents) == 600

@@ -15,12 +15,31 @@ import types
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from orgmentions.errors import GazetteerError, InputError
+from orgmentions.errors import GazetteerError, InputError, SkippedItemsWarning
 from orgmentions.extractor import Extractor, Item, default_extractor
 from orgmentions.gazetteer import Gazetteer
 from orgmentions.records import DocumentMentions, Mention
 
 __version__ = "0.1.0"
+
+# The doors onto files and notebooks, importable from the top but loaded on first use, so that
+# `import orgmentions` stays quick and needs no optional extra.
+_LAZY = {
+    "read_documents": "orgmentions.io.readers",
+    "SkippedRecordsWarning": "orgmentions.io.readers",
+    "read_results": "orgmentions.io.writers",
+    "load_results": "orgmentions.io.results",
+    "write_results": "orgmentions.io.writers",
+    "to_dataframe": "orgmentions.io.writers",
+    "write_html": "orgmentions.notebook.rendering",
+    "mention_counts": "orgmentions.notebook.summaries",
+    "counts_per_document": "orgmentions.notebook.summaries",
+    "co_mentions": "orgmentions.notebook.summaries",
+    "monthly_counts": "orgmentions.notebook.summaries",
+    "bar_chart": "orgmentions.notebook.plots",
+    "monthly_chart": "orgmentions.notebook.plots",
+}
+
 __all__ = [
     "DocumentMentions",
     "Extractor",
@@ -29,10 +48,23 @@ __all__ = [
     "InputError",
     "Item",
     "Mention",
+    "SkippedItemsWarning",
     "extract",
     "extract_many",
     "render",
+    *_LAZY,
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'orgmentions' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # The public names only: not the typing helpers and internal modules the namespace also holds.
+    return sorted([*__all__, "__version__"])
 
 
 # The doors moved into folders of their own (io/, notebook/); the old module paths keep working.
@@ -54,7 +86,9 @@ _MOVED_MODULES = {
 class _MovedModuleFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """Resolves an old module path (``orgmentions.readers``) to the module at its new place."""
 
-    def find_spec(self, fullname: str, path: object = None, target: object = None) -> importlib.machinery.ModuleSpec | None:
+    def find_spec(
+        self, fullname: str, path: object = None, target: object = None
+    ) -> importlib.machinery.ModuleSpec | None:
         if fullname not in _MOVED_MODULES:
             return None
         return importlib.machinery.ModuleSpec(fullname, self)
@@ -75,16 +109,17 @@ def extract(text: str, doc_id: str | None = None, metadata: Mapping[str, Any] | 
 
 
 def extract_many(
-    items: Iterable[Item], *, batch_size: int = 256, n_process: int = 1, progress: bool = False
+    items: Iterable[Item], *, batch_size: int = 256, n_process: int = 1, progress: bool = False, skip_bad: bool = False
 ) -> Iterator[DocumentMentions]:
     """`Extractor.extract_many` with the default extractor: results in input order, streamed."""
-    return default_extractor().extract_many(items, batch_size=batch_size, n_process=n_process, progress=progress)
+    return default_extractor().extract_many(
+        items, batch_size=batch_size, n_process=n_process, progress=progress, skip_bad=skip_bad
+    )
 
 
-def render(
-    results: DocumentMentions | Iterable[DocumentMentions], *, page: bool = False, gazetteer: Gazetteer | None = None
-) -> str:
-    """HTML showing the mentions of one or more results (see `orgmentions.notebook.rendering.render_html`)."""
+def render(results: DocumentMentions | Iterable[DocumentMentions], *, page: bool = False, **options: Any) -> str:
+    """HTML showing the mentions of one or more results, as a `str` that displays itself in a notebook
+    (see `orgmentions.notebook.rendering.render_html` for the options: gazetteer, limit)."""
     from orgmentions.notebook.rendering import render_html
 
-    return render_html(results, page=page, gazetteer=gazetteer)
+    return render_html(results, page=page, **options)

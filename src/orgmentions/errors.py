@@ -70,6 +70,77 @@ class Errors:
     E077 = "[E077] {path}: text column {column!r} is of type {type_name}; a text column must hold strings."
     E078 = "[E078] Item {number}: {problem}"
 
+    # E040-E059: reliability (worker processes, hostile files, outputs).
+    E040 = (
+        "[E040] A worker process stopped while extracting batch {batch} (documents {first} to {last}{ids}) with "
+        "n_process={n_process}, and again when the batch was retried in a fresh pool: a worker was killed or "
+        "ran out of memory. Try fewer processes or a smaller batch_size, or run these documents with "
+        "n_process=1 to see their error."
+    )
+    E041 = (
+        "[E041] extract_many(n_process>1) was called while a worker process was importing {script}: the "
+        "script has no `if __name__ == \"__main__\":` guard. Worker processes import the script again, so "
+        "put the code that extracts under that guard (or use n_process=1)."
+    )
+    E042 = (
+        "[E042] The worker processes of extract_many(n_process={n_process}) stopped before finishing a batch. "
+        "{cause}"
+    )
+    E044 = (
+        "[E044] The text{where} holds a lone surrogate (U+{code:04X}) at character {position}: half of a "
+        "character, which no output can hold. Fix the text where it was made (a JSON \\ud800-style escape, a "
+        "UTF-16 string cut in two); texts are refused rather than changed, so offsets stay the caller's."
+    )
+    E045 = (
+        "[E045] The metadata{where} must be a mapping with str keys (a dict), not {found}. Pass "
+        "metadata={{'key': value, ...}}."
+    )
+    E046 = (
+        "[E046] extract_many takes an iterable of documents, not a single {type_name}: pass [text] for one "
+        "document, or use extract(text)."
+    )
+    E047 = (
+        "[E047] The output {output} is the input {given} (or inside it): writing it would destroy what is "
+        "being read. Choose another --output."
+    )
+    E048 = "[E048] {path}: defines nothing (no entities, not-mentions or spelling variants). Is it the right file?"
+    E049 = (
+        "[E049] {location}: acronym {alias!r} of {entity_id} has no capital letter; acronyms match as written, "
+        "and a lower-case word is not read as an acronym, so it would never match. Write it in capitals, or "
+        "list it under names."
+    )
+    E050 = "[E050] Unknown kind {kind!r}; choose one of: {choices}."
+    E051 = (
+        "[E051] Not writing fixtures to {output}: {reason}. Name the folder with --output (it is made if "
+        "missing), and the gazetteer files to make fixtures for as arguments."
+    )
+    E052 = (
+        "[E052] {location}: the YAML anchor here, with the other aliases (*name) of this file, repeats more "
+        "than {limit:,} nodes; aliases that multiply a file are refused. Write the values in place."
+    )
+    E053 = (
+        "[E053] {location}: key {key!r} appears twice in the same mapping (first at line {first}); YAML keeps "
+        "only the last, silently. Merge the two into one."
+    )
+    E043 = "[E043] Result {number} (doc_id {doc_id!r}) cannot be written: {problem}. Nothing of it was written."
+    E060 = (
+        "[E060] Item {number}{where}: the text must be a str, not {type_name}{hint}. Give every item a text, "
+        "or pass skip_bad=True to extract_many to skip such items with a warning."
+    )
+
+    # orgmentions.knowledge: memberships, structure and identifiers (gazetteers/knowledge/).
+    E080 = "[E080] {location}: {entry}: {field}: {message}"
+    E081 = "[E081] {location}: {entry}: {field}: unknown {what} id {value!r}. Use an id defined in the gazetteers (`orgmentions gazetteer list`)."
+    E082 = "[E082] {location}: {entry}: to: the period ends ({end}) before it starts ({start}). Swap or fix the dates."
+    E083 = (
+        "[E083] {location}: {entry}: the period {period} overlaps {other} of the same state in the same body "
+        "(at {other_location}). A state has one status at a time: end one period where the next begins."
+    )
+    E084 = "[E084] {location}: {entry}: source: the event has no source. Give a URL or a citation, or a key of the block's `sources:`."
+    E085 = "[E085] {location}: {entry}: {field}: {value!r} is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD."
+    E086 = "[E086] Not a date: {value!r}. Give a date, a datetime or an ISO string (YYYY-MM-DD)."
+    E087 = "[E087] {location}: {entry}: {field}: {value!r} is listed twice (first at {first}). Keep one."
+
 
 class Warnings:
     W001 = (
@@ -78,6 +149,8 @@ class Warnings:
     )
     W002 = "[W002] {location}: {phrase!r} is both a cue and a veto of {alias!r}; a veto always wins. Keep one."
 
+    W020 = "[W020] extract_many skipped {count} item(s) without a usable text; the first: {first}"
+
 
 class GazetteerError(ValueError):
     """A gazetteer file is unreadable or invalid. The message names file, line, entry and field."""
@@ -85,3 +158,9 @@ class GazetteerError(ValueError):
 
 class InputError(ValueError):
     """A document or input file is malformed. The message names the file and record."""
+
+
+class ExtractionError(RuntimeError):
+    """Extraction could not finish (a worker process died). The message names the batch and its documents."""
+class SkippedItemsWarning(UserWarning):
+    """`extract_many(..., skip_bad=True)` skipped items without a usable text; the message gives the count."""

@@ -7,14 +7,19 @@ the string matcher alone.
 from __future__ import annotations
 
 import itertools
+import math
+import os
 import threading
+import warnings
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from orgmentions.errors import Errors, InputError
+from orgmentions.errors import Errors, InputError, SkippedItemsWarning, Warnings
 from orgmentions.gazetteer import Gazetteer, PathLike
+from orgmentions.io.text_checks import lone_surrogate
+from orgmentions.judging import judge
 from orgmentions.matcher import AliasEntry, Matcher
 from orgmentions.records import DocumentMentions, Mention, trusted
 
@@ -48,6 +53,8 @@ class Extractor:
         if isinstance(gazetteers, Gazetteer):
             self.gazetteer = gazetteers
         else:
+            if isinstance(gazetteers, (str, os.PathLike)):  # one file or folder, not a sequence of characters
+                gazetteers = [gazetteers]
             self.gazetteer = Gazetteer.load(gazetteers, include_bundled=include_bundled)
         self.matcher = _matcher_for(self.gazetteer)
         # What every record of an entity repeats.
@@ -71,16 +78,16 @@ class Extractor:
             trusted(
                 Mention,
                 {
-                    "text": text[match.start : match.end],
-                    "start": match.start,
-                    "end": match.end,
-                    **entities[match.entry.entity_id],
-                    "matched_by": match.matched_by,
-                    "alias": match.entry.text,
-                    "evidence": match.evidence,
+                    "text": text[candidate.start : candidate.end],
+                    "start": candidate.start,
+                    "end": candidate.end,
+                    **entities[candidate.entry.entity_id],  # type: ignore[union-attr]
+                    "matched_by": candidate.matched_by,
+                    "alias": candidate.entry.text,
+                    "evidence": evidence.describe() if evidence else None,
                 },
             )
-            for match in self.matcher.find(text)
+            for candidate, evidence in judge(text, self.matcher.candidates(text), self.matcher.phrases)
         ]
 
     def extract(
@@ -88,6 +95,7 @@ class Extractor:
     ) -> DocumentMentions:
         """All mentions in one document."""
         _check_text(text, doc_id)
+        _check_metadata(metadata, doc_id)
         doc_id = None if doc_id is None else str(doc_id)  # as extract_many does: JSON round trips keep it
         blank = not text or text.isspace()  # isspace: no copy of a long text, unlike strip()
         mentions = [] if blank else self._find(text)
@@ -102,23 +110,32 @@ class Extractor:
         batch_size: int = 256,
         n_process: int = 1,
         progress: bool = False,
+        skip_bad: bool = False,
     ) -> Iterator[DocumentMentions]:
         """Extract from a stream of documents, yielding results in input order.
 
         Items are strings, ``(text, doc_id)`` pairs, or mappings with ``text`` and
-        optionally ``id``/``doc_id`` and ``metadata``. The stream is read batch by batch,
-        so memory stays bounded however long it is.
+        optionally ``id``/``doc_id`` and ``metadata``; a mapping's other fields (a
+        ``date`` column of ``df.to_dict("records")``) join its metadata, as the file
+        readers do. The stream is read batch by batch, so memory stays bounded however
+        long it is. An item without a usable text (None, NaN, a mapping without
+        ``text``) raises, naming the item; with ``skip_bad=True`` it is skipped instead
+        and one `SkippedItemsWarning` at the end gives the count and the first problem.
         """
+        if isinstance(items, (str, bytes)):  # would be read a character at a time
+            raise TypeError(Errors.E046.format(type_name=type(items).__name__))
         stream: Iterable[Item] = items
         if progress:
             from tqdm import tqdm
 
             stream = tqdm(items, unit="doc", desc="orgmentions")
-        documents = (_unpack(item, number) for number, item in enumerate(stream, start=1))
+        documents = _documents(stream, skip_bad)
         if self.nlp is not None:
             yield from self._extract_with_model(documents, batch_size, n_process)
         elif n_process > 1:
-            yield from _extract_in_processes(self.gazetteer.sources, documents, batch_size, n_process)
+            from orgmentions.parallel import extract_in_processes
+
+            yield from extract_in_processes(self, documents, batch_size, n_process)
         else:
             for text, doc_id, metadata in documents:
                 yield self.extract(text, doc_id, metadata)
@@ -172,9 +189,10 @@ class Extractor:
         evidence for it ("GCC" beside "clang"), or a not-mention covered it ("SCO Group").
         """
         for form in dict.fromkeys((span_text, span_text[:1].upper() + span_text[1:])):
-            matches = self.matcher.find(form)
-            if len(matches) == 1 and matches[0].end - matches[0].start == len(form):
-                return matches[0].entry if matches[0].entry.sense is None else None
+            judged = judge(form, self.matcher.candidates(form), self.matcher.phrases)
+            if len(judged) == 1 and judged[0].candidate.end - judged[0].candidate.start == len(form):
+                entry = judged[0].candidate.entry
+                return entry if isinstance(entry, AliasEntry) and entry.sense is None else None
         return None
 
 
@@ -196,6 +214,20 @@ def _check_text(text: object, doc_id: object = None) -> None:
     if not isinstance(text, str):
         where = f" for document {doc_id!r}" if doc_id is not None else ""
         raise TypeError(Errors.E008.format(type_name=type(text).__name__, where=where))
+    # Refused, not replaced: no output could hold the text, and a replacement would hide corrupt input.
+    position = lone_surrogate(text)
+    if position is not None:
+        where = f" of document {doc_id!r}" if doc_id is not None else ""
+        raise InputError(Errors.E044.format(code=ord(text[position]), position=position, where=where))
+
+
+def _check_metadata(metadata: object, doc_id: object = None) -> None:
+    # Checked here, not when a writer meets it thousands of documents later.
+    if metadata is None or (isinstance(metadata, Mapping) and all(isinstance(key, str) for key in metadata)):
+        return
+    where = f" of document {doc_id!r}" if doc_id is not None else ""
+    found = type(metadata).__name__ if not isinstance(metadata, Mapping) else "a mapping with a key that is not a str"
+    raise TypeError(Errors.E045.format(found=found, where=where))
 
 
 def _document(
@@ -206,22 +238,63 @@ def _document(
     )
 
 
+def _documents(items: Iterable[Item], skip_bad: bool) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+    """The items unpacked; with ``skip_bad``, those that cannot be are counted and warned about once."""
+    skipped = 0
+    first_problem = ""
+    for number, item in enumerate(items, start=1):
+        try:
+            document = _unpack(item, number)
+        except (TypeError, InputError) as error:
+            if not skip_bad:
+                raise
+            skipped += 1
+            first_problem = first_problem or str(error)
+            continue
+        yield document
+    if skipped:
+        # A warning rather than a print: the library never writes to the console itself.
+        warnings.warn(SkippedItemsWarning(Warnings.W020.format(count=skipped, first=first_problem)), stacklevel=2)
+
+
+# Keys of an item mapping that are not metadata.
+_ITEM_KEYS = frozenset({"text", "id", "doc_id", "metadata"})
+
+
 def _unpack(item: Item, number: int) -> tuple[str, str | None, dict[str, Any]]:
     """(text, doc_id, metadata) from one `extract_many` item."""
     if isinstance(item, str):
         return item, None, {}
     if isinstance(item, tuple) and len(item) == 2:
         text, doc_id = item
-        _check_text(text, doc_id)
+        _check_item_text(text, doc_id, number)
         return text, None if doc_id is None else str(doc_id), {}
     if isinstance(item, Mapping):
         if "text" not in item:
             raise InputError(Errors.E013.format(number=number, keys=sorted(item)))
         text = item["text"]
         doc_id = item.get("id", item.get("doc_id"))
+        _check_item_text(text, doc_id, number)
         _check_text(text, doc_id)
-        return text, None if doc_id is None else str(doc_id), dict(item.get("metadata") or {})
+        _check_metadata(item.get("metadata"), doc_id)
+        # Fields beside text and id are metadata, as the file readers make them; "metadata" adds to them.
+        metadata = {key: value for key, value in item.items() if key not in _ITEM_KEYS}
+        metadata.update(item.get("metadata") or {})
+        return text, None if doc_id is None else str(doc_id), metadata
     raise TypeError(Errors.E022.format(number=number, type_name=type(item).__name__))
+
+
+def _check_item_text(text: object, doc_id: object, number: int) -> None:
+    if not isinstance(text, str):
+        missing = text is None or (isinstance(text, float) and math.isnan(text))
+        raise TypeError(
+            Errors.E060.format(
+                number=number,
+                where=f" (document {doc_id!r})" if doc_id is not None else "",
+                type_name=type(text).__name__,
+                hint=" (a missing value)" if missing else "",
+            )
+        )
 
 
 def _model_docs(nlp: Language, text: str) -> list[tuple[int, Doc]]:
@@ -240,40 +313,6 @@ def _model_docs(nlp: Language, text: str) -> list[tuple[int, Doc]]:
         pieces.append((start, text[start:end]))
         start = end
     return [(offset, doc) for (offset, _), doc in zip(pieces, nlp.pipe(piece for _, piece in pieces), strict=True)]
-
-
-# Worker processes each build the default extractor once, from the same gazetteer files.
-_worker_extractor: Extractor | None = None
-
-
-def _init_worker(sources: list[PathLike]) -> None:
-    global _worker_extractor
-    _worker_extractor = Extractor(sources, include_bundled=False)
-
-
-def _extract_batch(batch: list[tuple[str, str | None, dict[str, Any]]]) -> list[DocumentMentions]:
-    assert _worker_extractor is not None
-    return [_worker_extractor.extract(text, doc_id, metadata) for text, doc_id, metadata in batch]
-
-
-def _extract_in_processes(
-    sources: list[PathLike],
-    documents: Iterator[tuple[str, str | None, dict[str, Any]]],
-    batch_size: int,
-    n_process: int,
-) -> Iterator[DocumentMentions]:
-    import multiprocessing
-
-    with multiprocessing.get_context("spawn").Pool(n_process, _init_worker, (sources,)) as pool:
-        # A bounded window of batches in flight keeps memory flat on an endless stream.
-        while window := _next_batches(documents, batch_size, n_process * 2):
-            for results in pool.map(_extract_batch, window):
-                yield from results
-
-
-def _next_batches(documents: Iterator[Any], batch_size: int, count: int) -> list[list[Any]]:
-    batches = (list(itertools.islice(documents, batch_size)) for _ in range(count))
-    return [batch for batch in batches if batch]
 
 
 _default: Extractor | None = None

@@ -136,19 +136,34 @@ def seed_snapshot(text: str) -> list[dict[str, Any]]:
     return [{field: getattr(mention, field) for field in fields} for mention in extract(text)]
 
 
-def render_fixtures(gazetteer: Gazetteer, seeds: Path) -> dict[str, str]:
-    """Every fixture file's relative path and exact content."""
+def render_fixtures(gazetteer: Gazetteer, seeds: Path | None, only: list[Path] | None = None) -> dict[str, str]:
+    """Every fixture file's relative path and exact content.
+
+    ``only``: make cases for the entities and not-mentions of these gazetteer files alone
+    (they must be among the gazetteer's sources; the others are loaded for references).
+    ``seeds``: a folder of ``*.txt`` documents to snapshot, or None for no snapshots.
+    """
     files: dict[str, str] = {}
+    chosen = [path.resolve() for path in only] if only else None
     by_source: dict[str, list[Entity]] = {}
     for path in gazetteer.sources:
-        by_source[path.stem] = []
+        if chosen is None or path.resolve() in chosen:
+            by_source[path.stem] = []
     for entity in sorted(gazetteer, key=lambda e: e.id):
-        by_source[gazetteer.origins[entity.id].stem].append(entity)
+        stem = gazetteer.origins[entity.id].stem
+        if stem in by_source:
+            by_source[stem].append(entity)
     for stem, entities in by_source.items():
         lines = [_line(case) for entity in entities for case in alias_cases(gazetteer, entity)]
         files[f"{CASES_DIR}/{stem}.jsonl"] = "".join(lines)
-    files[f"{CASES_DIR}/not_mentions.jsonl"] = "".join(_line(case) for case in not_mention_cases(gazetteer))
-    for seed in sorted(seeds.glob("*.txt")):
+    not_mentions = not_mention_cases(gazetteer)
+    if chosen is not None:
+        from orgmentions.gazetteer import _parse
+
+        own = {item.text for path in chosen for item in _parse(path).not_mentions}
+        not_mentions = (case for case in not_mentions if case["alias"] in own)
+    files[f"{CASES_DIR}/not_mentions.jsonl"] = "".join(_line(case) for case in not_mentions)
+    for seed in sorted(seeds.glob("*.txt")) if seeds is not None else []:
         snapshot = {"seed": seed.name, "mentions": seed_snapshot(seed.read_text(encoding="utf-8"))}
         files[f"{SNAPSHOTS_DIR}/{seed.stem}.json"] = json.dumps(snapshot, ensure_ascii=False, indent=1) + "\n"
     return files
@@ -158,10 +173,12 @@ def _line(case: dict[str, Any]) -> str:
     return json.dumps(case, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def regenerate_fixtures(output: Path, seeds: Path, gazetteer: Gazetteer | None = None) -> list[Path]:
+def regenerate_fixtures(
+    output: Path, seeds: Path | None, gazetteer: Gazetteer | None = None, only: list[Path] | None = None
+) -> list[Path]:
     """Write all fixture files under ``output``; return their paths. Stale files of ours are removed."""
-    gazetteer = gazetteer or Gazetteer.load()
-    files = render_fixtures(gazetteer, seeds)
+    gazetteer = gazetteer or Gazetteer.load(only)
+    files = render_fixtures(gazetteer, seeds, only)
     written = []
     for folder in (CASES_DIR, SNAPSHOTS_DIR):
         for stale in (output / folder).glob("*"):

@@ -6,6 +6,8 @@ parsed a second time, with line marks, so that the error can point at the line.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import warnings
 from collections.abc import Iterable, Iterator
@@ -29,6 +31,9 @@ except AttributeError:  # PyYAML built without libyaml
 
 PathLike = str | os.PathLike[str]
 
+#: The subfolder of a gazetteer folder whose files are knowledge data, not entity files.
+KNOWLEDGE_DIR = "knowledge"
+
 #: The language of an alias whose entry and file name none.
 DEFAULT_LANG = "en"
 
@@ -47,7 +52,8 @@ def gazetteer_files(paths: Iterable[PathLike]) -> list[Path]:
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found = sorted(path.rglob("*.yaml"))
+            # knowledge/ holds membership, structure and identifier data, read by orgmentions.knowledge.
+            found = sorted(p for p in path.rglob("*.yaml") if KNOWLEDGE_DIR not in p.relative_to(path).parts[:-1])
             if not found:
                 raise GazetteerError(Errors.E007.format(path=path))
             files.extend(found)
@@ -113,7 +119,9 @@ class Gazetteer:
         """
         sources = [bundled_gazetteer_dir()] if include_bundled else []
         sources += list(paths or [])
-        return _load_cached(tuple(gazetteer_files(sources)))
+        # Keyed by what an edit changes, not by path alone: a file edited in this process is read again.
+        files = tuple(gazetteer_files(sources))
+        return _load_cached(files, tuple(map(_stamp, files)))
 
     def __getitem__(self, entity_id: str) -> Entity:
         try:
@@ -138,8 +146,14 @@ class Gazetteer:
         return list(self._by_key.get(lookup_key(alias), []))
 
 
+def _stamp(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_mtime_ns, status.st_size
+
+
 @lru_cache(maxsize=8)
-def _load_cached(files: tuple[Path, ...]) -> Gazetteer:
+def _load_cached(files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...] = ()) -> Gazetteer:
+    """``stamps`` (each file's modification time and size) only make the cache key."""
     entities: dict[str, Entity] = {}
     origins: dict[str, Located] = {}
     #: Where each alias was written, by (entity id, field, index): a language file's aliases live elsewhere.
@@ -224,9 +238,85 @@ def _in_language(item: _Languaged, lang: str) -> _Languaged:
     )
 
 
+#: How many nodes YAML aliases (``*name``) may repeat in one file, all uses together: enough
+#: to share a cue list among many aliases, far too few for an alias bomb.
+MAX_ALIAS_EXPANSION = 200_000
+
+
+class _GazetteerLoader(_FastLoader):  # type: ignore[misc, valid-type]
+    """Safe loading that refuses duplicate keys and bounds what aliases repeat."""
+
+    def __init__(self, stream: str, path: Path) -> None:
+        super().__init__(stream)
+        self.path = path
+        self.expanded = 0
+        self.sizes: dict[int, int] = {}
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects:  # met again: an alias
+            self.expanded += self._size(node)
+            if self.expanded > MAX_ALIAS_EXPANSION:
+                raise GazetteerError(
+                    Errors.E052.format(location=f"{self.path}:{node.start_mark.line + 1}", limit=MAX_ALIAS_EXPANSION)
+                )
+        return super().construct_object(node, deep)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        first_lines: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                continue
+            line = key_node.start_mark.line + 1
+            if key_node.value in first_lines:
+                raise GazetteerError(
+                    Errors.E053.format(
+                        location=f"{self.path}:{line}", key=key_node.value, first=first_lines[key_node.value]
+                    )
+                )
+            first_lines[key_node.value] = line
+        return super().construct_mapping(node, deep)
+
+    def _size(self, node: yaml.Node) -> int:
+        """Nodes under ``node``, itself included, counting what its own aliases repeat."""
+        size = self.sizes.get(id(node))
+        if size is None:
+            if isinstance(node, yaml.MappingNode):
+                children = [child for pair in node.value for child in pair]
+            elif isinstance(node, yaml.SequenceNode):
+                children = node.value
+            else:
+                children = []
+            size = 1 + sum(self._size(child) for child in children)
+            self.sizes[id(node)] = size
+        return size
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Hold the cyclic garbage collector while a file's many small objects are made.
+
+    Each collection scans every object made so far, which made loading grow with the square of
+    the file's size; a parsed YAML tree holds no cycles, so nothing is left for it to free.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _parse(path: Path) -> GazetteerFile:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_FastLoader)
+        loader = _GazetteerLoader(path.read_text(encoding="utf-8"), path)
+        try:
+            with _gc_paused():
+                data = loader.get_single_data()
+        finally:
+            loader.dispose()
+    except RecursionError:
+        raise GazetteerError(Errors.E001.format(path=path, reason="nested too deeply")) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -243,7 +333,8 @@ def _parse(path: Path) -> GazetteerFile:
             )
         )
     try:
-        return GazetteerFile.model_validate(data)
+        with _gc_paused():
+            return GazetteerFile.model_validate(data)
     except ValidationError as error:
         raise GazetteerError("\n".join(_describe(path, data, detail) for detail in error.errors())) from None
 
@@ -289,7 +380,8 @@ def _check_references(
         for field, alias, index in _aliases_with_fields(entity):
             if alias.ambiguous is None:
                 continue
-            where = _entry_label(alias_origins[(entity.id, field, index)], entity.id)
+            # The label finds the line in the file: built only for a message, never on the way.
+            where = _Label(alias_origins[(entity.id, field, index)], entity.id)
             for related in alias.ambiguous.related:
                 if related not in origins:
                     raise GazetteerError(Errors.E006.format(location=where, related=related, alias=alias.text))
@@ -300,7 +392,18 @@ def _check_references(
             _warn_about_traps(entity, alias, where, gazetteer.word_sets)
 
 
-def _warn_about_traps(entity: Entity, alias: Alias, where: str, word_sets: dict[str, list[Phrase]]) -> None:
+@dataclass(frozen=True)
+class _Label:
+    """An entry's place for a message ("file:line org:CSTO"), read from the file only when formatted."""
+
+    located: Located
+    entity_id: str
+
+    def __str__(self) -> str:
+        return _entry_label(self.located, self.entity_id)
+
+
+def _warn_about_traps(entity: Entity, alias: Alias, where: _Label, word_sets: dict[str, list[Phrase]]) -> None:
     """Warn about rules that load but cannot do what their author meant."""
     ambiguity = alias.ambiguous
     assert ambiguity is not None
@@ -376,8 +479,9 @@ def _check_aliases(
 def _line_of(path: Path, loc: tuple[str | int, ...]) -> int | None:
     """The 1-based line of the node at ``loc`` (or of its closest existing parent)."""
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        stat = path.stat()
+        node = _composed(path, stat.st_mtime_ns, stat.st_size)
+    except (yaml.YAMLError, OSError, UnicodeDecodeError, RecursionError):
         return None
     line = node.start_mark.line + 1 if node is not None else None
     for part in loc:
@@ -392,3 +496,10 @@ def _line_of(path: Path, loc: tuple[str | int, ...]) -> int | None:
             break
         node, line = child, child.start_mark.line + 1
     return line
+
+
+@lru_cache(maxsize=4)
+def _composed(path: Path, mtime_ns: int, size: int) -> yaml.Node | None:
+    """The file's node tree, with line marks: parsed once however many errors it has (until it changes)."""
+    with _gc_paused():
+        return yaml.compose(path.read_text(encoding="utf-8"), Loader=_FastLoader)

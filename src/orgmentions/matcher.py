@@ -1,306 +1,474 @@
-"""Validated entities -> candidate matches in a string, with character offsets.
+"""Validated entities -> candidate matches in a string, with character offsets. This step only finds.
 
-The matcher works on plain strings so that `extract` and the spaCy component
-share it. It never tokenizes the whole text: a regex finds the few places where a
-name can start (a capital letter at a word start, or a hashtag), and only there
-are tokens read, walking a trie of folded alias tokens. Overlaps: each walk keeps
-its longest name, a word inside an unambiguous name starts no other, and what
-still overlaps (hashtags, ambiguous names) goes to `resolve_overlaps`: the longest
-match wins, then the earliest.
+One scan, then checks on the few candidates:
+
+1. Fold. The text is lower-cased, and every ASCII character that cannot be part of a word, and
+   the usual Unicode quotes, dashes and spaces, become one space byte: a word boundary the
+   automaton can see. Folding keeps every character in place, so offsets hold.
+2. Scan. One Aho-Corasick pass (the `Scanner`) finds every place where a listed name can
+   begin: the first word of an alias between boundaries (a stem, for languages that inflect),
+   the whole alias in scripts written without spaces, and, for languages that join words in
+   front of a name (Arabic), the name inside the written word.
+3. Check. At each such place the rest of the name is read word by word from a trie, in the
+   caller's text: any run of spaces (one line break at most) between words, all dash and quote
+   variants alike, a word's endings by its language's rules (`orgmentions.morphology`), and the
+   alias's case policy (`case`, `lower`). Hashtags are read apart: a whole hashtag, or its parts
+   split where the case changes (`#RussiaALBA`).
+
+What comes out is every candidate, doubtful ones and not-mentions included; `judging` decides.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from operator import itemgetter
 from typing import Literal, NamedTuple
 
+import ahocorasick_rs
+
 from orgmentions.gazetteer import Gazetteer
-from orgmentions.normalise import UPPERCASE_LETTERS, compact, fold, fold_punctuation, is_all_caps, text_forms, tokenize
-from orgmentions.senses import VETOED, Document, SenseRule, judge, needs_evidence
+from orgmentions.judging import PhraseIndex, SenseRule
+from orgmentions.morphology import (
+    LETTER_FOLDS,
+    LONGEST_ENDING,
+    PREFIX_LANGS,
+    ending_langs,
+    is_unspaced,
+    rule_for,
+    stem,
+)
+from orgmentions.normalise import UPPERCASE_LETTERS, compact, fold_punctuation, is_all_caps, tokenize
 
-AliasType = Literal["name", "acronym", "not_mention"]
+AliasType = Literal["name", "acronym"]
+MatchedBy = Literal["name", "acronym", "hashtag", "hashtag_part"]
 
-# A name starts at a capital letter that begins a word (not a hashtag's body or an e-mail domain),
-# or at a hashtag.
-_CAPITALISED_WORD = re.compile(f"[{UPPERCASE_LETTERS}](?<![\\w#@].)\\w*")
-_HASHTAG = re.compile(r"#(?<!\w#)\w+")
 # The next token, after a gap that may hold one line break but not a blank line:
 # names are broken across lines, never across paragraphs.
 _NEXT_TOKEN = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?(\w+|[^\w\s])")
+_WORD = re.compile(r"\w+")
+# A hashtag, or a chain of them (#CSTO#EAEU); "#" also full-width. Not inside a word ("C#", "a#b").
+_HASHTAG_CHAIN = re.compile(r"(?<![\w#＃&])[#＃]\w+(?:[#＃]\w+)*")
+_HASHTAG_BODY = re.compile(r"[#＃](\w+)")
 # Pieces of a hashtag body, split where the case changes: "RussiaALBA" -> Russia, ALBA;
 # "UNGeneralAssembly" -> UN, General, Assembly; "UNGA79" -> UNGA, 79.
 _UPPER = f"[{UPPERCASE_LETTERS}]"
 _LOWER = f"[^\\W\\d_{UPPERCASE_LETTERS}]"
 _HASHTAG_PIECE = re.compile(f"\\d+|_+|{_UPPER}+(?={_UPPER}{_LOWER})|{_UPPER}?{_LOWER}+|{_UPPER}+")
 _TRAILING_DIGITS = re.compile(r"\d+$")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_HASHTAG_CACHE_SIZE = 50_000
-_START_OF = itemgetter(0)  # Match.start, as a C-level key
-ONE_SENSE = "accepted with evidence elsewhere in the document"
-DEFINED = "in parentheses after its full name"
-_END = ""  # trie key that holds the aliases ending at a node; no token is empty
+#: Hashtag readings kept per matcher; a channel repeats a few hashtags, a hostile stream never does.
+_HASHTAG_CACHE_CHARACTERS = 2_000_000
+# Word boundaries as the scanner sees them. ASCII non-word characters become a space byte in the folded
+# text (one C-level translate), except "#" and "@": a hashtag's body and an account's name are read apart,
+# never as words. The quotes, dashes and spaces that stand between words in real text become spaces too
+# (a replace each, only where present). The rarer ones (emoji, zero-width spaces) are matched as they are,
+# in front of a word and, as the first byte of the next character, after it.
+_ASCII_BOUNDARIES = bytes(c if (chr(c).isalnum() or chr(c) in "_#@" or c >= 0x80) else 0x20 for c in range(256))
+_BOUNDARY_CHARACTERS = "«»“”„‘’–—\u00a0…•·\u2009\u202f"
+_LEADING_BOUNDARIES = [b" "] + [char.encode("utf-8") for char in "\ufe0f\u200b"]
+_TRAILING_BOUNDARIES = [b" ", b"\xef", b"\xf0", b"\xe2"]
+_TEXT_FOLDS_PRESENT = re.compile("[\u0451" + "".join(LETTER_FOLDS) + "]")
+_PUNCTUATION_KEY = "\x00"  # trie key of a punctuation token: folded punctuation, prefixed so no word meets it
 
 
 @dataclass(frozen=True, slots=True)
 class AliasEntry:
     """One alias as the matcher uses it."""
 
-    entity_id: str | None  # None: a not-mention, which only absorbs overlapping matches
+    entity_id: str
     text: str
     alias_type: AliasType
     tokens: tuple[str, ...]  # as written, typographic variants folded
-    case: str
+    case: Literal["exact", "initial"]
+    lower: Literal["never", "with_evidence", "always"]
+    lang: str
     sense: SenseRule | None  # set for an ambiguous alias
+    #: Arabic: the name's article merged with a joined "ل" ("للصين"): the span is the whole written word.
+    assimilated: bool = False
 
     @property
-    def matched_by(self) -> str:
+    def matched_by(self) -> MatchedBy:
         return "acronym" if self.alias_type == "acronym" else "name"
 
 
-class Match(NamedTuple):
-    """An alias found at ``start:end`` of the text."""
+@dataclass(frozen=True, slots=True)
+class NotMentionEntry:
+    """A name that contains an alias but names something else ("Latin America", "Guinea pig").
+
+    It is found like an alias so that, being longer, it absorbs the alias inside it.
+    """
+
+    text: str
+    tokens: tuple[str, ...]
+    lang: str
+    case: Literal["initial"] = "initial"
+    lower: Literal["always"] = "always"
+    sense: None = None
+    assimilated: bool = False
+    alias_type: Literal["not_mention"] = "not_mention"
+
+
+Entry = AliasEntry | NotMentionEntry
+
+
+class Candidate(NamedTuple):
+    """An alias or not-mention found at ``start:end`` of the text, before judging."""
 
     start: int
     end: int
-    entry: AliasEntry
-    matched_by: str  # "name", "acronym", "hashtag", "hashtag_part"
-    evidence: str | None = None
+    entry: Entry
+    matched_by: MatchedBy
+    #: Written wholly in lower case where its case policy wants capitals, and allowed only with evidence.
+    lowered: bool = False
 
 
-@dataclass
-class _HashtagIndex:
-    exact: dict[str, AliasEntry] = field(default_factory=dict)  # acronyms, as written
-    folded: dict[str, AliasEntry] = field(default_factory=dict)  # names, case-insensitive
+@dataclass(slots=True)
+class _Node:
+    """A trie node: the aliases that end here, and the next words."""
 
-    @functools.cached_property
-    def longest(self) -> int:
-        return max(map(len, itertools.chain(self.exact, self.folded)), default=0)
+    children: dict[str, _Node] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
+    #: The languages for which the word leading here is a stem (it needs an ending in text),
+    #: and those for which it is a word as listed (it may stand alone, or take a bare ending).
+    stemmed: frozenset[str] = frozenset()
+    bare: frozenset[str] = frozenset()
+    #: Whether any alias at or below this node may be written wholly in lower case.
+    lower_ok: bool = False
+    #: Whether the words below this node follow no morphology (any language may read them as listed), and
+    #: whether any of them may take an ending: most trie levels need neither check per word.
+    plain: bool = True
+    inflects: bool = False
 
-    def lookup(self, body: str, whole: bool) -> AliasEntry | None:
-        entry = self.exact.get(body) or self.folded.get(body.casefold())
-        if entry is None and whole and len(body) >= 4:
-            # A hashtag made only of a long acronym is often written in lower case (#brics).
-            entry = self.exact.get(body.upper())
-        return entry
+
+class Scanner:
+    """The Aho-Corasick automaton: every place in a folded text where a listed name can begin."""
+
+    def __init__(self, patterns: list[tuple[bytes, object]]) -> None:
+        self._payloads = [payload for _, payload in patterns]
+        self._automaton = ahocorasick_rs.BytesAhoCorasick(
+            [pattern for pattern, _ in patterns], implementation=ahocorasick_rs.Implementation.NoncontiguousNFA
+        )
+
+    def scan(self, folded: bytes) -> list[tuple[object, int, int]]:
+        """(payload, start, end) of every pattern occurrence, overlapping ones included, in byte offsets."""
+        payloads = self._payloads
+        return [(payloads[index], start, end) for index, start, end in self._automaton.find_matches_as_indexes(
+            folded, overlapping=True
+        )]
+
+
+class _Root(NamedTuple):
+    """What a scanned pattern stands for."""
+
+    kind: Literal["word", "joined", "whole"]
+    lead: int  # bytes of the leading boundary before the word
+    key: str
+    node: _Node | None  # "word"/"joined": the trie node after the first word
+    entries: tuple[Entry, ...] = ()  # "whole": the aliases of a script without spaces
 
 
 class Matcher:
-    """Finds the mentions of gazetteer aliases in a string."""
+    """Finds the candidate mentions of gazetteer aliases in a string."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
-        self._trie: dict = {}
-        self._hashtags = _HashtagIndex()
-        self._hashtag_cache: dict[str, tuple[tuple[int, int, AliasEntry, str], ...]] = {}
+        #: The cue and veto phrases of every ambiguous alias, for judging.
+        self.phrases = PhraseIndex()
+        self._root = _Node()
+        self._whole: dict[str, list[Entry]] = {}  # scripts without spaces: the folded alias itself
+        self._hashtags_exact: dict[str, Entry] = {}  # acronyms, as written
+        self._hashtags_folded: dict[str, Entry] = {}  # names, case-insensitive
+        self._hashtag_cache: dict[str, tuple[tuple[int, int, Entry, MatchedBy], ...]] = {}
+        self._hashtag_cache_size = 0
         for entity in gazetteer:
             for alias, alias_type in entity.all_aliases():
+                lang = alias.lang or "en"
                 case = alias.case or ("exact" if alias_type == "acronym" else "initial")
+                lower = alias.lower or _default_lower(alias.text, alias_type, case, alias.ambiguous is not None)
+                sense = SenseRule.of(alias.ambiguous, gazetteer.word_sets, self.phrases) if alias.ambiguous else None
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
-                sense = SenseRule.of(alias.ambiguous, gazetteer.word_sets) if alias.ambiguous else None
                 for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
-                    self._add(AliasEntry(entity.id, alias.text, alias_type, tokens, case, sense))
+                    self._add(AliasEntry(entity.id, alias.text, alias_type, tokens, case, lower, lang, sense))
             for body in entity.hashtags:
-                entry = AliasEntry(entity.id, body, "name", (body,), "initial", None)
-                self._hashtags.folded.setdefault(body.casefold(), entry)
+                entry = AliasEntry(entity.id, body, "name", (body,), "initial", "always", "en", None)
+                self._hashtags_folded.setdefault(body.casefold(), entry)
         for not_mention in gazetteer.not_mentions:
+            lang = not_mention.lang or "en"
             for tokens in _spellings(gazetteer.variants(not_mention.text), hyphen_optional=True):
-                self._add(AliasEntry(None, not_mention.text, "not_mention", tokens, "initial", None))
+                self._add(NotMentionEntry(not_mention.text, tokens, lang))
+        _mark(self._root)
+        self._scanner = Scanner(self._patterns())
+        self._hashtag_longest = max(map(len, itertools.chain(self._hashtags_exact, self._hashtags_folded)), default=0)
 
-    def _add(self, entry: AliasEntry) -> None:
-        node = self._trie
-        for token in entry.tokens:
-            node = node.setdefault(fold(token), {})
-        node.setdefault(_END, []).append(entry)
+    # --- building -------------------------------------------------------------------------------
+
+    def _add(self, entry: Entry) -> None:
+        if is_unspaced(entry.lang):
+            self._whole.setdefault(_fold_key("".join(entry.tokens)), []).append(entry)
+        else:
+            words = [i for i, token in enumerate(entry.tokens) if token[0].isalnum() or token[0] == "_"]
+            last_word = words[-1] if words else -1
+            node = self._root
+            for index, token in enumerate(entry.tokens):
+                if not (token[0].isalnum() or token[0] == "_"):
+                    node = node.children.setdefault(_PUNCTUATION_KEY + fold_punctuation(token), _Node())
+                    continue
+                key, stemmed = stem(_fold_key(token), entry.lang, last=index == last_word)
+                node = node.children.setdefault(key, _Node())
+                if stemmed:
+                    node.stemmed |= {entry.lang}
+                else:
+                    node.bare |= {entry.lang}
+            node.entries.append(entry)
+            if entry.lang == "ar" and entry.tokens[0].startswith("ال") and len(entry.tokens[0]) > 3:
+                # "للصين" is "ل" + "الصين" with the article's alef dropped; found through its remaining letters.
+                self._add_assimilated(entry)
+        self._add_hashtag_body(entry)
+
+    def _add_assimilated(self, entry: AliasEntry | NotMentionEntry) -> None:
+        if not isinstance(entry, AliasEntry):
+            return
+        tokens = (entry.tokens[0][1:],) + entry.tokens[1:]
+        variant = AliasEntry(
+            entry.entity_id, entry.text, entry.alias_type, tokens, entry.case, entry.lower, entry.lang, entry.sense,
+            assimilated=True,
+        )
+        node = self._root
+        for token in tokens:
+            node = node.children.setdefault(_fold_key(token) if token[0].isalnum() else _PUNCTUATION_KEY + token,
+                                            _Node())
+            node.bare |= {"ar"}
+        node.entries.append(variant)
+
+    def _add_hashtag_body(self, entry: Entry) -> None:
+        if isinstance(entry, AliasEntry) and entry.assimilated:
+            return
         body = compact(entry.text) if entry.alias_type == "acronym" else compact(" ".join(entry.tokens))
         if not body:
             return
         if entry.alias_type == "acronym":
-            self._hashtags.exact.setdefault(body, entry)
+            self._hashtags_exact.setdefault(body, entry)
         else:
-            self._hashtags.folded.setdefault(body.casefold(), entry)
+            self._hashtags_folded.setdefault(body.casefold(), entry)
 
-    def find(self, text: str) -> list[Match]:
-        """The mentions in ``text``: candidates, ambiguous ones judged on the document's evidence, overlaps resolved."""
-        candidates = self.candidates(text)
-        resolved = resolve_overlaps(candidates)
-        doubtful = [m for m in candidates if m.entry.sense and needs_evidence(m.entry.sense, text, m.start, m.end)]
-        if doubtful:
-            resolved = resolve_overlaps(self._judged(text, candidates, resolved, doubtful))
-        return [m for m in resolved if m.entry.entity_id is not None]
+    def _patterns(self) -> list[tuple[bytes, object]]:
+        patterns: list[tuple[bytes, object]] = []
+        for key, node in self._root.children.items():
+            if key.startswith(_PUNCTUATION_KEY):
+                continue
+            encoded = key.encode("utf-8")
+            langs = node.stemmed | node.bare
+            if any(rule.prefixes for lang in langs if (rule := rule_for(lang)) is not None):
+                patterns.append((encoded, _Root("joined", 0, key, node)))
+            # A key that takes no ending must end where the word ends: the automaton checks that itself, so
+            # "un" costs nothing inside "under", nor "state" inside "statement".
+            closed = not node.stemmed and not any((rule := rule_for(lang)) and rule.bare_endings for lang in node.bare)
+            for lead in _LEADING_BOUNDARIES:
+                root = _Root("word", len(lead), key, node)
+                if closed:
+                    patterns += [(lead + encoded + trail, root) for trail in _TRAILING_BOUNDARIES]
+                else:
+                    patterns.append((lead + encoded, root))
+        for key, entries in self._whole.items():
+            patterns.append((key.encode("utf-8"), _Root("whole", 0, key, None, tuple(entries))))
+        return patterns
 
-    def _judged(self, text: str, candidates: list[Match], resolved: list[Match], doubtful: list[Match]) -> list[Match]:
-        """The candidates, each doubtful one either kept with its evidence or dropped, in order of start."""
-        doubtful_ids = {id(m) for m in doubtful}
-        certain = [m for m in resolved if m.entry.entity_id and id(m) not in doubtful_ids]
-        document = Document(text, [(m.start, m.end, m.entry.entity_id) for m in certain])
-        name_ends = {m.end: m.entry.entity_id for m in certain}
-        kept = [m for m in candidates if id(m) not in doubtful_ids]
-        settled = self._abbreviations(text, doubtful, name_ends)
-        accepted_aliases = set()
-        pending = doubtful
-        while pending:
-            unsupported = []
-            known_ids = len(document.ids)
-            for match in pending:
-                reason = settled.get(id(match)) or judge(
-                    match.entry.sense, match.entry.entity_id, document, match.start, match.end
-                )
-                if reason is None:
-                    unsupported.append(match)
-                elif reason != VETOED:
-                    kept.append(match._replace(evidence=reason))
-                    accepted_aliases.add((match.entry.entity_id, match.entry.text))
-                    # An accepted mention is evidence too: "ONU" accepted on a cue supports "Conseil de sécurité".
-                    document.ids.add(match.entry.entity_id)
-            pending = unsupported if len(document.ids) > known_ids else []
-        # One sense per discourse: an alias accepted with evidence keeps that sense elsewhere in the document.
-        kept += [
-            m._replace(evidence=ONE_SENSE) for m in unsupported if (m.entry.entity_id, m.entry.text) in accepted_aliases
-        ]
-        kept.sort(key=_START_OF)
-        return kept
+    # --- finding --------------------------------------------------------------------------------
+
+    def candidates(self, text: str) -> list[Candidate]:
+        """Every alias and not-mention match in ``text``, before judging, in order of start."""
+        if not unicodedata.is_normalized("NFC", text):
+            return _in_original_offsets(text, self.candidates)
+        found = self._hashtag_candidates(text)
+        hashtags = len(found)
+        folded = fold(text)
+        ascii_text = len(folded) == len(text) + 2
+        to_char = _ByteOffsets(folded, ascii_text)
+        covered_until = 0  # the end of the furthest unambiguous name so far: words inside it start nothing new
+        last_start = -1  # reading from a start tries every key that begins there, so one hit a start is enough
+        for root, byte_start, byte_end in sorted(self._scanner.scan(folded), key=_by_start):
+            start = to_char(byte_start + root.lead) - 1
+            if root.kind == "whole":
+                end = start + len(root.key)
+                found += [Candidate(start, end, entry, entry.matched_by) for entry in root.entries]
+                continue
+            if start == last_start or start < covered_until:
+                continue
+            last_start = start
+            matches = self._read_name(text, start, root)
+            if matches:
+                found += matches
+                longest = matches[-1]
+                if longest.entry.sense is None and not longest.lowered:
+                    covered_until = max(covered_until, longest.end)
+        if hashtags and len(found) > hashtags:
+            found.sort(key=_start_then_longest)
+        return found
+
+    def _read_name(self, text: str, start: int, root: _Root) -> list[Candidate]:
+        """The aliases that begin with the word at ``start``, longest last."""
+        before = text[start - 1] if start else " "
+        if before in "#＃@" or (before.isalnum() and root.kind == "word"):
+            return []  # a hashtag's body is read apart; a word after "@" is an account or an e-mail domain
+        first = text[start]
+        if first.islower() and not root.node.lower_ok:  # type: ignore[union-attr]
+            return []
+        word = _WORD.match(text, start)
+        if word is None:
+            return []
+        span_start, prefix_langs = start, None
+        if root.kind == "joined":
+            word_start = start
+            while word_start > 0 and text[word_start - 1].isalpha() and start - word_start < 3:
+                word_start -= 1
+            prefix = text[word_start:start]
+            if prefix and (word_start > 0 and text[word_start - 1].isalnum() or prefix not in PREFIX_LANGS):
+                return []
+            prefix_langs = PREFIX_LANGS.get(prefix) if prefix else None
+            span_start = word_start
+        token = _fold_key(word[0])
+        found: list[Candidate] = []
+        for node, langs in _word_forms(self._root, token, len(root.key)):
+            if prefix_langs is not None:
+                langs = prefix_langs if langs is None else langs & prefix_langs
+            self._continue(text, start, word.end(), node, langs, [word[0]], found, span_start)
+        if not found:
+            return []
+        found.sort(key=lambda c: c.end)
+        # Shorter ones are kept only behind an ambiguous or lower-case longest one, which may yet be rejected.
+        if len(found) > 1 and found[-1].entry.sense is None and not found[-1].lowered:
+            return found[-1:]
+        return found
+
+    def _continue(
+        self,
+        text: str,
+        start: int,
+        pos: int,
+        node: _Node,
+        langs: frozenset[str] | None,
+        written: list[str],
+        found: list[Candidate],
+        span_start: int,
+    ) -> None:
+        """Read on from ``pos`` after the words ``written``, adding every alias that ends on the way."""
+        for entry in node.entries:
+            if langs is not None and entry.lang not in langs:
+                continue
+            candidate = self._accepted(text, start, pos, entry, written, span_start)
+            if candidate is not None:
+                found.append(candidate)
+        if not node.children:
+            return
+        token_match = _NEXT_TOKEN.match(text, pos)
+        if token_match is None:
+            return
+        token = token_match[1]
+        if not (token[0].isalnum() or token[0] == "_"):
+            child = node.children.get(_PUNCTUATION_KEY + fold_punctuation(token))
+            if child is not None:
+                self._continue(text, start, token_match.end(), child, langs, [*written, token], found, span_start)
+            return
+        for child, word_langs in _word_forms(node, _fold_key(token), 0):
+            both = word_langs if langs is None else (langs if word_langs is None else langs & word_langs)
+            if both is not None and not both:
+                continue
+            self._continue(text, start, token_match.end(), child, both, [*written, token], found, span_start)
 
     @staticmethod
-    def _abbreviations(text: str, doubtful: list[Match], name_ends: dict[int, str | None]) -> dict[int, str]:
-        """The doubtful matches (by ``id``) that abbreviations in parentheses settle, with the reason.
+    def _accepted(
+        text: str, start: int, end: int, entry: Entry, written: list[str], span_start: int
+    ) -> Candidate | None:
+        """The candidate if the text's form fits the alias: a name ends a word; case and lower-case policy."""
+        last = written[-1]
+        # "U.S." is not in "U.S.S.R."; "Inde" (French India) is not in "Inde-⏎pendent", hyphenated across lines.
+        if not last[-1].isalnum() and end < len(text) and text[end].isalnum():
+            return None
+        if text.startswith("-\n", end):
+            return None
+        if text.startswith("-", end) and last[-1] in "оеoe" and not entry.tokens[-1].lower().endswith(last[-1]):
+            return None  # the first half of a compound adjective: "палестино-израильский", "Indo-Pacific"
+        if isinstance(entry, AliasEntry) and entry.assimilated and span_start == start:
+            return None  # "لصين" alone is no form of "الصين"
+        lowered = False
+        first = written[0][0]
+        if entry.case == "initial":
+            fits = not first.islower()
+        else:
+            fits = tuple(fold_punctuation(token) for token in written) == entry.tokens[: len(written)] or (
+                # A headline in capitals still names the entity; an acronym in capitals is just the acronym.
+                entry.alias_type != "acronym" and is_all_caps("".join(written))
+            ) or _same_letters_as_written(written, entry.tokens)
+        if not fits:
+            if entry.lower == "never" or any(char.isupper() for token in written for char in token):
+                return None
+            lowered = entry.lower == "with_evidence"
+        matched_by = entry.matched_by if isinstance(entry, AliasEntry) else "name"
+        return Candidate(span_start, end, entry, matched_by, lowered)
 
-        "Eurasian Economic Commission (EEC)" makes that "EEC" a mention (and, as an accepted
-        mention, evidence for the later ones); "European Economic Community (EEC)" rules it and
-        the later ones out until the letters are defined again.
-        """
-        settled: dict[int, str] = {}
-        meaning: dict[tuple[str | None, str], bool] = {}
-        for match in doubtful:  # in text order
-            alias = (match.entry.entity_id, match.entry.text)
-            defined = _parenthesised_definition(text, match, name_ends)
-            if defined is not None:
-                meaning[alias] = defined
-                settled[id(match)] = DEFINED if defined else VETOED
-            elif meaning.get(alias) is False:
-                settled[id(match)] = VETOED
-        return settled
+    # --- hashtags -------------------------------------------------------------------------------
 
-    def candidates(self, text: str) -> list[Match]:
-        """Every alias match in ``text`` before overlaps are resolved, in order of start."""
-        found: list[Match] = []
-        for hashtag in _HASHTAG.finditer(text):
-            found.extend(self._hashtag(text, hashtag.start(), hashtag.end()))
-        hashtag_matches = len(found)
-        trie = self._trie
-        # Every capitalised word of every document passes here; most start no name and are
-        # dropped by this one comprehension (fold inlined), the cheapest test Python offers.
-        starts = [
-            (m, key)
-            for m in _CAPITALISED_WORD.finditer(text)
-            if (key := m[0].casefold()) in trie or (not key.isascii() and (key := _known_form(trie, m[0])) is not None)
-        ]
-        covered_until = 0  # the end of the furthest unambiguous name so far: words inside it start nothing new
-        for start_match, key in starts:
-            start = start_match.start()
-            if start < covered_until:
-                continue
-            matches = self._walk(text, start, start_match.end(), start_match[0], trie[key])
-            if matches:
-                found.extend(matches)
-                longest = matches[-1]
-                if longest.entry.sense is None:
-                    covered_until = longest.end
-        if hashtag_matches and len(found) > hashtag_matches:
-            found.sort(key=_START_OF)
+    def _hashtag_candidates(self, text: str) -> list[Candidate]:
+        if "#" not in text and "＃" not in text:
+            return []
+        found: list[Candidate] = []
+        for chain in _HASHTAG_CHAIN.finditer(text):
+            for hashtag in _HASHTAG_BODY.finditer(text, chain.start(), chain.end()):
+                found += [
+                    Candidate(hashtag.start() + offset, hashtag.start() + offset + length, entry, matched_by)
+                    for offset, length, entry, matched_by in self._read_hashtag(hashtag[1])
+                ]
         return found
 
-    def _walk(self, text: str, start: int, pos: int, first: str, node: dict) -> list[Match]:
-        """The aliases that start with the word ``first`` at ``start``, longest last.
-
-        Shorter ones are kept only behind an ambiguous longest one, which may yet be rejected.
-        """
-        written = [first]
-        matches: list[Match] = []
-        while True:
-            entries = node.get(_END)
-            if entries:
-                # A name ends a word: "U.S." is not in "U.S.S.R.", "Inde" (French India) not in
-                # "Inde-⏎pendent", a word hyphenated across a line break.
-                ends_word = (written[-1][-1].isalnum() or pos == len(text) or not text[pos].isalnum()) and (
-                    not text.startswith("-\n", pos)
-                )
-                for entry in entries if ends_word else ():
-                    # The scan only starts at capitals, so an "initial"-case name always fits;
-                    # an acronym is most often written just as listed.
-                    if entry.case == "initial" or entry.tokens == tuple(written) or _case_fits(entry, written):
-                        matches.append(Match(start, pos, entry, entry.matched_by))
-                        break
-                if len(node) == 1:  # a leaf: no longer alias continues here
-                    break
-            token_match = _NEXT_TOKEN.match(text, pos)
-            if token_match is None:
-                break
-            token = token_match[1]
-            key = token.casefold()
-            child = node.get(key)
-            if child is None and not key.isascii():  # typographic variants, ё, Russian endings
-                form = _known_form(node, token)
-                child = node.get(form) if form is not None else None
-            if child is None:
-                break
-            node = child
-            written.append(token)
-            pos = token_match.end()
-        if len(matches) > 1 and matches[-1].entry.sense is None:
-            return matches[-1:]
-        return matches
-
-    def _hashtag(self, text: str, start: int, end: int) -> list[Match]:
-        return [
-            Match(start + offset, start + offset + length, entry, matched_by)
-            for offset, length, entry, matched_by in self._read_hashtag(text[start + 1 : end])
-        ]
-
-    def _read_hashtag(self, body: str) -> tuple[tuple[int, int, AliasEntry, str], ...]:
-        """The (offset from '#', length, entry, matched_by) of what a hashtag names.
-
-        A channel uses a small set of hashtags over and over, so this is cached per body.
-        """
+    def _read_hashtag(self, body: str) -> tuple[tuple[int, int, Entry, MatchedBy], ...]:
+        """The (offset from '#', length, entry, matched_by) of what a hashtag names, cached per body."""
         found = self._hashtag_cache.get(body)
         if found is None:
-            found = self._hashtag_cache[body] = tuple(self._segment_hashtag(body))
-            if len(self._hashtag_cache) > _HASHTAG_CACHE_SIZE:
+            found = tuple(self._segment_hashtag(body))
+            if self._hashtag_cache_size + len(body) > _HASHTAG_CACHE_CHARACTERS:
                 self._hashtag_cache.clear()  # bounded memory on an endless stream of new hashtags
+                self._hashtag_cache_size = 0
+            self._hashtag_cache[body] = found
+            self._hashtag_cache_size += len(body)
         return found
 
-    def _segment_hashtag(self, body: str) -> Iterator[tuple[int, int, AliasEntry, str]]:
+    def _hashtag_lookup(self, body: str, whole: bool) -> Entry | None:
+        entry = self._hashtags_exact.get(body) or self._hashtags_folded.get(body.casefold())
+        if entry is None and whole and len(body) >= 4:
+            # A hashtag made only of a long acronym is often written in lower case (#brics).
+            entry = self._hashtags_exact.get(body.upper())
+        return entry
+
+    def _segment_hashtag(self, body: str) -> Iterator[tuple[int, int, Entry, MatchedBy]]:
         # The whole body first; then without a trailing number, a session or a year, which makes the
         # hashtag compound: in #UNGA79 the part "UNGA" names the General Assembly (#G20 is found whole).
         name = _TRAILING_DIGITS.sub("", body)
-        wholes = [(body, 0, len(body) + 1, "hashtag")]
+        wholes: list[tuple[str, int, int, MatchedBy]] = [(body, 0, len(body) + 1, "hashtag")]
         if name and name != body:
             wholes.append((name, 1, len(name), "hashtag_part"))
         for whole, offset, length, matched_by in wholes:
-            entry = self._hashtags.lookup(whole, whole=True)
+            entry = self._hashtag_lookup(whole, whole=True)
             if entry is not None:
-                if entry.entity_id:
+                if isinstance(entry, AliasEntry):
                     yield offset, length, entry, matched_by
                 return
         pieces = [(m.start(), m.group()) for m in _HASHTAG_PIECE.finditer(body)]
-        longest = self._hashtags.longest
         index = 0
         while index < len(pieces):
             # The runs of pieces from here, no longer than the longest listed body: a 6,000-character
             # hashtag costs no more per piece than a short one.
             runs = list(
                 itertools.takewhile(
-                    lambda run: len(run) <= longest, itertools.accumulate(piece for _, piece in pieces[index:])
+                    lambda run: len(run) <= self._hashtag_longest,
+                    itertools.accumulate(piece for _, piece in pieces[index:]),
                 )
             )
             for length in range(len(runs), 0, -1):
-                entry = self._hashtags.lookup(runs[length - 1], whole=False)
+                entry = self._hashtag_lookup(runs[length - 1], whole=False)
                 if entry is not None:
                     # A not-mention part (#RussiaLatinAmerica) is consumed without a match.
-                    if entry.entity_id is not None:
+                    if isinstance(entry, AliasEntry):
                         yield 1 + pieces[index][0], len(runs[length - 1]), entry, "hashtag_part"
                     index += length
                     break
@@ -308,9 +476,123 @@ class Matcher:
                 index += 1
 
 
-def _known_form(node: dict, token: str) -> str | None:
-    """The first lookup form of a token of running text that the trie ``node`` knows."""
-    return next((form for form in text_forms(token) if form in node), None)
+def fold(text: str) -> bytes:
+    """The text as the scanner reads it: lower case, ASCII non-word characters as spaces, one space at
+    each end, UTF-8.
+
+    Every character keeps its place and its byte length (a letter whose lower case is longer, such
+    as "İ", keeps one character; folds swap letters of equal length), so a byte offset converts
+    back to the caller's offset.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(char.lower()[0] for char in text)
+    if _TEXT_FOLDS_PRESENT.search(lowered):
+        for char, folded in _TEXT_FOLDS:
+            lowered = lowered.replace(char, folded)
+    if not lowered.isascii():
+        for char in _BOUNDARY_CHARACTERS:
+            if char in lowered:
+                lowered = lowered.replace(char, " ")
+    return (" " + lowered + " ").encode("utf-8", "surrogatepass").translate(_ASCII_BOUNDARIES)
+
+
+_TEXT_FOLDS = [("ё", "е"), *LETTER_FOLDS.items()]
+
+
+def _fold_key(token: str) -> str:
+    """A word as the trie and the scanner store it: lower case, with the letter folds of `fold`."""
+    key = token.lower()
+    if not key.isascii() and _TEXT_FOLDS_PRESENT.search(key):
+        for char, folded in _TEXT_FOLDS:
+            key = key.replace(char, folded)
+    return key
+
+
+class _ByteOffsets:
+    """Byte offsets of the folded text to character offsets, for offsets asked in increasing order."""
+
+    def __init__(self, folded: bytes, ascii_text: bool) -> None:
+        self._folded = folded
+        self._ascii = ascii_text
+        self._byte = 0
+        self._char = 0
+
+    def __call__(self, byte_offset: int) -> int:
+        if self._ascii:
+            return byte_offset
+        if byte_offset < self._byte:  # the scanner's matches are sorted by start, so this is rare
+            self._byte = self._char = 0
+        self._char += len(self._folded[self._byte : byte_offset].decode("utf-8", "surrogatepass"))
+        self._byte = byte_offset
+        return self._char
+
+
+def _by_start(hit: tuple[_Root, int, int]) -> tuple[int, int]:
+    # A "word" pattern's word starts after its leading boundary: order by the word's start.
+    return hit[1] + hit[0].lead, -hit[2]
+
+
+def _word_forms(node: _Node, token: str, known: int) -> Iterator[tuple[_Node, frozenset[str] | None]]:
+    """The children of ``node`` that the folded text word ``token`` may be, with the languages that allow it.
+
+    A word is a stored word as it is, or a stored stem or word plus an ending of its languages;
+    every split is tried, not only the first ("Южную" must meet the stem of "Южная Корея" even
+    where another name's stem is shorter). ``known``: a prefix length the scanner already matched.
+    None means any language.
+    """
+    children = node.children
+    whole = children.get(token)
+    if whole is not None and whole.bare:
+        yield whole, None if whole.plain else whole.bare
+    if not node.inflects:
+        return
+    for split in range(max(1, known, len(token) - LONGEST_ENDING), len(token)):
+        child = children.get(token[:split])
+        if child is None:
+            continue
+        langs = ending_langs(token[split:], child.stemmed, child.bare)
+        if langs:
+            yield child, langs
+
+
+def _default_lower(text: str, alias_type: AliasType, case: str, ambiguous: bool) -> Literal[
+    "never", "with_evidence", "always"
+]:
+    """Whether an alias counts written wholly in lower case, where its entry says nothing.
+
+    Names do (an ambiguous one is judged as ever). Acronyms do by length: the short Latin ones are
+    everyday words or other things ("un", "us", "who", "eu"), three Latin letters need evidence
+    ("imf beside the world bank"), longer ones and Cyrillic ones of three letters are no words
+    ("nato", "brics", "оон", "шос"). An ambiguous acronym or a name of exact case never does.
+    """
+    if alias_type == "name":
+        return "never" if case == "exact" else "always"
+    letters = [char for char in text if char.isalpha()]
+    if ambiguous or len(letters) <= 2:
+        return "never"
+    if len(letters) == 3 and all(char.isascii() for char in letters):
+        return "with_evidence"
+    return "always"
+
+
+def _mark(node: _Node) -> bool:
+    """Set what each node's readers check, from the aliases below it; returns ``lower_ok``."""
+    # Not-mentions only absorb what an alias found, so they alone never make lower case worth reading.
+    ok = any(entry.lower != "never" for entry in node.entries if isinstance(entry, AliasEntry))
+    for child in node.children.values():
+        ok = _mark(child) or ok
+        child.plain = not child.stemmed and all(rule_for(lang) is None for lang in child.bare)
+        node.inflects = node.inflects or bool(child.stemmed) or any(
+            (rule := rule_for(lang)) is not None and rule.bare_endings for lang in child.bare
+        )
+    node.lower_ok = ok
+    return ok
+
+
+def _same_letters_as_written(written: list[str], tokens: tuple[str, ...]) -> bool:
+    """An exact-case alias read with endings ("ОДКБ" is exact; Kazakh "БҰҰ-ның" is not one token)."""
+    return len(written) == len(tokens) and all(w.startswith(t) for w, t in zip(written, tokens, strict=True))
 
 
 def _spellings(texts: list[str], hyphen_optional: bool) -> list[tuple[str, ...]]:
@@ -322,83 +604,59 @@ def _spellings(texts: list[str], hyphen_optional: bool) -> list[tuple[str, ...]]
     return list(dict.fromkeys(spellings))
 
 
-def _parenthesised_definition(text: str, match: Match, name_ends: dict[int, str | None]) -> bool | None:
-    """For a match in parentheses after a name, whether that name is its entity's own.
-
-    True: "Eurasian Economic Commission (EEC)", a second mention. False: "(GCC)" closing
-    "Commodity Strategy fund (GCC)", which defines the letters as something else. None: the
-    match is not such a definition.
-    """
-    at = match.start
-    while at > 0 and text[at - 1] == " ":
-        at -= 1
-    if at == 0 or text[at - 1] != "(":
-        return None
-    at -= 1
-    while at > 0 and text[at - 1] in " \u00a0\n":
-        at -= 1
-    if name_ends.get(_before_possessive(text, at)) == match.entry.entity_id:
-        return True
-    closed = text.startswith(")", match.end) or text[match.end : match.end + 2] == " )"
-    return False if closed and _ends_with_a_name(text, at) else None
-
-
-def _ends_with_a_name(text: str, at: int) -> bool:
-    """Whether the two words before ``at`` are capitalised, as in a name ("Center for Internet Security"),
-    not a description ("the six Gulf monarchies")."""
-    words = _LETTERS.findall(text, max(0, at - 80), at)
-    return len(words) >= 2 and all(word[0].isupper() for word in words[-2:])
+def _in_original_offsets(text: str, candidates_of) -> list[Candidate]:  # noqa: ANN001 - Matcher.candidates
+    """Candidates of a text not in NFC (decomposed accents: "Co\\u0302te"), found in its NFC form and
+    mapped back to the caller's offsets."""
+    normalised: list[str] = []
+    origin: list[int] = []
+    index = 0
+    while index < len(text):
+        end = index + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        piece = unicodedata.normalize("NFC", text[index:end])
+        normalised.append(piece)
+        origin += [index] * len(piece)
+        index = end
+    origin.append(len(text))
+    return [
+        candidate._replace(start=origin[candidate.start], end=_end_in_original(origin, candidate.end))
+        for candidate in candidates_of("".join(normalised))
+    ]
 
 
-def _before_possessive(text: str, at: int) -> int:
-    """Where a name ends that a possessive ending at ``at`` follows ("States’ (CIS)", "Council's (GCC)")."""
-    for ending in ("'s", "\u2019s", "'", "\u2019"):
-        if text.endswith(ending, 0, at):
-            return at - len(ending)
-    return at
+def _end_in_original(origin: list[int], end: int) -> int:
+    # The end is where the next cluster starts in the original: after every combining mark of the last one.
+    return origin[end] if end < len(origin) else origin[-1]
 
 
-def _case_fits(entry: AliasEntry, written: list[str]) -> bool:
-    """Whether the text's case fits an alias of exact case: as written, or a name in a headline's capitals."""
-    if all(fold_punctuation(token) == wanted for token, wanted in zip(written, entry.tokens, strict=True)):
-        return True
-    # A headline in capitals still names the entity; an acronym in capitals is just the acronym.
-    return entry.alias_type != "acronym" and is_all_caps("".join(written))
+def _start_then_longest(candidate: Candidate) -> tuple[int, int]:
+    return candidate.start, -candidate.end
 
 
-def resolve_overlaps(matches: list[Match]) -> list[Match]:
+def resolve_overlaps(matches: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping matches (the earliest among equals), in text order.
 
-    ``matches`` must be in order of start, as `Matcher.candidates` returns them.
-
-    This is spaCy's ``filter_spans`` rule, applied cluster by cluster: overlapping
-    matches are few and close together, so each cluster is tiny.
+    ``matches`` must be in order of start. This is spaCy's ``filter_spans`` rule, applied
+    cluster by cluster: overlapping matches are few and close together, so each cluster is tiny.
     """
-    chosen: list[Match] = []
-    cluster: list[Match] = []
+    chosen: list[Candidate] = []
+    cluster: list[Candidate] = []
     cluster_end = -1
     for match in matches:
         if match.start >= cluster_end and cluster:
             chosen.extend(cluster if len(cluster) == 1 else _longest_first(cluster))
             cluster = []
         cluster.append(match)
-        if match.end > cluster_end:
-            cluster_end = match.end
+        cluster_end = max(cluster_end, match.end)
     chosen.extend(cluster if len(cluster) == 1 else _longest_first(cluster))
     return chosen
 
 
-def _longest_then_earliest(match: Match) -> tuple[int, int]:
-    return match.start - match.end, match.start
-
-
-def _start_then_longest(match: Match) -> tuple[int, int]:
-    return match.start, -match.end
-
-
-def _longest_first(cluster: list[Match]) -> list[Match]:
-    kept: list[Match] = []
-    for match in sorted(cluster, key=_longest_then_earliest):
+def _longest_first(cluster: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for match in sorted(cluster, key=lambda m: (m.start - m.end, m.start)):
         if all(match.end <= other.start or match.start >= other.end for other in kept):
             kept.append(match)
     return sorted(kept, key=_start_then_longest)
+

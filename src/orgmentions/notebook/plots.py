@@ -1,9 +1,10 @@
 """Results -> matplotlib charts: the most mentioned entities, and mentions per month.
 
 Figures are built with the object-oriented API (`matplotlib.figure.Figure`), never
-pyplot, so nothing depends on a display or on global state: they work headless, in
-threads, and in notebooks (where a returned Figure shows itself). matplotlib and pandas
-are optional: the functions raise ImportError naming the extra to install.
+pyplot, so nothing depends on a display or on global state: they work headless and in
+threads. In a notebook the returned `Chart` (a Figure) shows itself as an image, with
+or without ``%matplotlib inline``. matplotlib and pandas are optional: the functions
+raise ImportError naming the extra to install.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from orgmentions.notebook.summaries import as_documents
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from orgmentions.notebook.chart import Chart
+
 PLOTS_MISSING = "This needs matplotlib and pandas: pip install 'orgmentions[plots]'"
 
 #: Bar colours by kind (the hues of the HTML rendering, darker to read on white).
@@ -29,7 +32,7 @@ def bar_chart(
     results: DocumentMentions | Iterable[DocumentMentions],
     top: int = 15,
     path: str | os.PathLike[str] | None = None,
-) -> Figure:
+) -> Chart:
     """Horizontal bars of the ``top`` most mentioned entities, coloured by kind.
 
     Saved to ``path`` when given, in the format its suffix names (``.png``, ``.svg``, ...).
@@ -69,7 +72,7 @@ def monthly_chart(
     ids: Sequence[str] | None = None,
     path: str | os.PathLike[str] | None = None,
     top: int = 5,
-) -> Figure:
+) -> Chart:
     """Mentions per month of ``ids`` (default: the ``top`` most mentioned), one line each.
 
     Dates come from ``metadata["date"]`` (see `orgmentions.notebook.summaries.monthly_counts`).
@@ -129,11 +132,13 @@ def _save(figure: Figure, path: str | os.PathLike[str] | None) -> None:
         figure.savefig(path, dpi=150)
 
 
-def _require() -> tuple[type[Figure], Any]:
-    """The Figure class and pandas, or an ImportError naming the extra that provides both."""
+def _require() -> tuple[type[Chart], Any]:
+    """The Figure class of the charts and pandas, or an ImportError naming the extra that provides both."""
     try:
+        import matplotlib.figure  # noqa: F401 - checked here: the chart module may be imported already
         import pandas
-        from matplotlib.figure import Figure
+
+        from orgmentions.notebook.chart import Chart
     except ImportError as error:
         raise ImportError(PLOTS_MISSING) from error
-    return Figure, pandas
+    return Chart, pandas

@@ -3,18 +3,23 @@
 displaCy's "ent" style is fed ``manual=True`` data built from the records, so every
 mention is drawn at its own character offsets (parts of a compound hashtag included)
 and displaCy does the escaping. Two of its options do the rest: ``colors`` colours each
-mention by kind, and ``template`` adds a hover title (preferred name and canonical id)
-to each mark. Where the gazetteer gives a Wikidata QID, displaCy's ``kb_id``/``kb_url``
-add a link to the entity's Wikidata page.
+mention by kind, and ``template`` adds a hover title to each mark: the preferred name
+and canonical id, what matched (``matched_by``, the alias) and, for an ambiguous alias,
+the evidence that it was meant. Where the gazetteer gives a Wikidata QID, the label
+links to the entity's Wikidata page.
+
+The views take results and read no files (`orgmentions.io.results` does that). What they
+return is a `str` of HTML that also displays itself in a notebook; more than ``limit``
+documents are not drawn (a browser chokes on a page of 50,000), and the page says so.
 """
 
 from __future__ import annotations
 
 import html
 import itertools
-import json
 import os
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +42,38 @@ MENTION_TEMPLATE = (
     'line-height: 1; vertical-align: middle; margin-left: 0.4rem">{label}{kb_link}</span></mark>'
 )
 
+# displaCy's own link has "color: inherit; text-decoration: none", which does not look like a link.
+LINK_TEMPLATE = (
+    ' <a href="{url}" target="_blank" rel="noopener" title="Wikidata {qid}" '
+    'style="color: #0645ad; text-decoration: underline; font-weight: normal">{qid}</a>'
+)
+
+#: Documents drawn at most by default; a page of 50,000 posts is tens of megabytes.
+DEFAULT_LIMIT = 500
+
+LIMIT_NOTE = (
+    '<p class="orgmentions-limit" style="padding: 0.5em 1em; background: #fff3cd; border-radius: 0.35em">'
+    "Showing the first {shown:,} of {total:,} documents. Render the others a slice at a time "
+    "(<code>render(results[{shown}:{next}])</code>), or pass <code>limit=None</code> to draw them all.</p>"
+)
+
 PathLike = str | os.PathLike[str]
+
+
+class HTMLMarkup(str):
+    """HTML markup: a `str` (write it, search it, concatenate it) that a notebook displays as HTML."""
+
+    @property
+    def html(self) -> str:
+        """The markup as a plain `str`."""
+        return str(self)
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+    def __repr__(self) -> str:
+        # The markup itself would be a screenful of escaped text in a console.
+        return f"<HTMLMarkup: {len(self):,} characters; .html gives the markup>"
 
 
 def render_html(
@@ -45,17 +81,19 @@ def render_html(
     *,
     page: bool = False,
     gazetteer: Gazetteer | None = None,
-) -> str:
+    limit: int | None = DEFAULT_LIMIT,
+) -> HTMLMarkup:
     """HTML showing the mentions of one result or of several, one block per document.
 
     A document's ``doc_id`` is its heading. ``page=True`` gives a standalone HTML page,
     with a heading for every document ("Document 3" for one without an id).
     ``gazetteer`` supplies the Wikidata QIDs for the links (default: the bundled
-    gazetteers, loaded only when a document has a linked mention).
+    gazetteers, loaded only when a document has a linked mention). Only the first
+    ``limit`` documents are drawn (None: all), with a note saying how many were left out.
     """
     from spacy import displacy
 
-    documents = as_documents(results)
+    documents, total = _first(results, limit)
     qids = _QidLookup(gazetteer)
     data = [_displacy_data(document, number, page, qids) for number, document in enumerate(documents, start=1)]
     options = {"template": MENTION_TEMPLATE, "colors": _colours(documents)}
@@ -64,57 +102,29 @@ def render_html(
     if page:
         # displaCy's page declares no encoding; without one a browser may misread the UTF-8 file.
         markup = markup.replace("<title>displaCy</title>", '<meta charset="utf-8">\n<title>orgmentions</title>', 1)
-    return markup
+    if total > len(documents):
+        note = LIMIT_NOTE.format(shown=len(documents), total=total, next=2 * len(documents))
+        markup = re.sub(r"(<body[^>]*>)", lambda body: body.group(1) + note, markup, count=1) if page else note + markup
+    return HTMLMarkup(markup)
 
 
 def write_html(results: DocumentMentions | Iterable[DocumentMentions], path: PathLike, **options: Any) -> Path:
-    """Write a standalone HTML page of ``results`` (see `render_html`) and return its path."""
+    """Write a standalone HTML page of ``results`` (see `render_html`, whose options it takes) and return its path."""
     path = Path(path)
     path.write_text(render_html(results, page=True, **options), encoding="utf-8")
     return path
 
 
-def load_results(
-    paths: PathLike | Iterable[PathLike],
-    *,
-    input_format: str = "auto",
-    text_field: str = "text",
-    id_field: str = "id",
-) -> Iterator[DocumentMentions]:
-    """Results for ``paths``: a JSONL file of results is read back as it is; anything else
-    is read as documents (see `orgmentions.io.readers.read_documents`) and extracted.
-
-    Every path is checked before the first result is produced, so a bad path fails early.
-    """
-    import orgmentions
-    from orgmentions.io.readers import read_documents
-    from orgmentions.io.writers import read_results
-
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    sources: list[Iterator[DocumentMentions]] = []
-    for path in map(Path, paths):
-        if input_format in ("auto", "jsonl") and _holds_results(path):
-            sources.append(read_results(path))
-        else:
-            documents = read_documents([path], input_format=input_format, text_field=text_field, id_field=id_field)
-            # extract_many is a generator: nothing is extracted until the results are consumed.
-            sources.append(orgmentions.extract_many(documents))
-    return itertools.chain.from_iterable(sources)
-
-
-def _holds_results(path: Path) -> bool:
-    """Whether ``path`` is a JSONL file whose first record is a `DocumentMentions` (has ``mentions``)."""
-    if path.suffix.lower() not in (".jsonl", ".ndjson") or not path.is_file():
-        return False
-    with path.open("rb") as lines:
-        first = next((line for line in lines if line.strip()), b"")
-    try:
-        record = json.loads(first.removeprefix(b"\xef\xbb\xbf"))
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return False  # the document reader reports the problem with its line number
-    # A document record may have just a "text" field, which DocumentMentions would accept too.
-    return isinstance(record, dict) and "mentions" in record and "text" in record
+def _first(
+    results: DocumentMentions | Iterable[DocumentMentions], limit: int | None
+) -> tuple[list[DocumentMentions], int]:
+    """The first ``limit`` documents, and how many there are in all (the rest are counted, not kept)."""
+    if isinstance(results, DocumentMentions) or limit is None:
+        documents = as_documents(results)
+        return documents, len(documents)
+    stream = iter(results)
+    documents = list(itertools.islice(stream, limit))
+    return documents, len(documents) + sum(1 for _ in stream)
 
 
 class _QidLookup:
@@ -142,18 +152,28 @@ def _displacy_data(document: DocumentMentions, number: int, page: bool, qids: _Q
 
 def _span(mention: Mention, qids: _QidLookup) -> dict[str, Any]:
     span: dict[str, Any] = {"start": mention.start, "end": mention.end}
+    link = ""
     if mention.canonical_id is None:
         span["label"] = html.escape(mention.kind)
         hover = f"{mention.kind}: not in the gazetteer (found by the model)"
     else:
         span["label"] = html.escape(mention.canonical_id)
-        hover = f"{mention.name} ({mention.canonical_id})"
+        hover = f"{mention.name} ({mention.canonical_id})\n{_why(mention)}"
         qid = qids(mention.canonical_id)
         if qid is not None:
-            span["kb_id"] = html.escape(qid)
-            span["kb_url"] = html.escape(WIKIDATA_URL.format(qid=qid))
-    span["params"] = {"title": html.escape(hover)}
+            link = LINK_TEMPLATE.format(url=html.escape(WIKIDATA_URL.format(qid=qid)), qid=html.escape(qid))
+    # displaCy inserts the parameters unescaped; kb_link replaces its own link markup.
+    span["params"] = {"title": html.escape(hover), "kb_link": link}
     return span
+
+
+def _why(mention: Mention) -> str:
+    """Why a mention was found, for the hover: what matched and, for an ambiguous alias, the evidence."""
+    matched = mention.matched_by.replace("_", " ")
+    if mention.alias is not None and mention.alias != mention.text:
+        matched += f" {mention.alias!r}"
+    evidence = f"evidence: {mention.evidence}" if mention.evidence else "no evidence needed (not ambiguous)"
+    return f"matched by: {matched}\n{evidence}"
 
 
 def _colours(documents: list[DocumentMentions]) -> dict[str, str]:

@@ -1,0 +1,220 @@
+"""Generate the country names of every added language from CLDR, with reviewed hand fixes.
+
+Writes ``gazetteers/languages/<lang>/countries.yaml`` (aliases files: one entry per country of
+``gazetteers/countries.yaml``) from:
+
+1. CLDR territory names, read through ``babel`` (the version is recorded in every output file);
+2. ``scripts/country_name_fixes.yaml``: what CLDR gets wrong or lacks, each fix with its reason,
+   and the UNTERM short and formal names (Chinese, Arabic) taken as facts from the public-domain
+   ``datasets/country-codes`` table.
+
+Run from anywhere:
+
+    python scripts/generate_country_names.py            # rewrite the files
+    python scripts/generate_country_names.py --check    # exit 1 with a diff if they differ
+
+babel is a development-time tool only; the library reads the generated YAML.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from pathlib import Path
+
+import babel
+import yaml
+from babel import Locale
+from babel.core import get_cldr_version, get_global
+
+ROOT = Path(__file__).resolve().parent.parent
+COUNTRIES = ROOT / "gazetteers" / "countries.yaml"
+FIXES = Path(__file__).resolve().parent / "country_name_fixes.yaml"
+OUTPUT = ROOT / "gazetteers" / "languages"
+
+#: Gazetteer language tag -> the CLDR locales whose names it takes, main locale first.
+#: Portuguese takes Brazil's names and adds Portugal's where they differ ("Polônia"/"Polónia").
+LANGUAGES: dict[str, list[str]] = {
+    "pt": ["pt", "pt_PT"],
+    "de": ["de"],
+    "uk": ["uk"],
+    "be": ["be"],
+    "kk": ["kk"],
+    "uz": ["uz"],
+    "uz-Cyrl": ["uz_Cyrl"],
+    "ky": ["ky"],
+    "tg": ["tg"],
+    "hy": ["hy"],
+    "az": ["az"],
+    "ka": ["ka"],
+    "zh": ["zh"],
+    "zh-Hant": ["zh_Hant", "zh_Hant_HK"],
+    "ar": ["ar"],
+}
+
+#: CLDR writes disambiguated forms ("Congo - Kinshasa", "Mianmar (Birmânia)") that no text uses
+#: as they stand: every such name must be replaced in the fixes file, or generation stops.
+_NEEDS_REVIEW = ("(", ")", "（", " - ", " – ", " — ")
+
+#: Uzbek Latin writes oʻ/gʻ with U+02BB, which the matcher does not fold; texts and ministry sites
+#: just as often type an ASCII apostrophe, so both spellings are given.
+_UZBEK_OKINA = "\u02bb"
+
+
+class FixError(Exception):
+    """The fixes file no longer fits CLDR (or itself): a person must look again."""
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a repeated key: a second fix for one country would silently win."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        repeated = {key for key in keys if keys.count(key) > 1}
+        if repeated:
+            raise FixError(f"{node.start_mark}: repeated keys {sorted(map(str, repeated))}")
+        return super().construct_mapping(node, deep=deep)
+
+
+def country_ids() -> list[str]:
+    data = yaml.safe_load(COUNTRIES.read_text(encoding="utf-8"))
+    return [entity["id"].removeprefix("country:") for entity in data["entities"]]
+
+
+def cldr_name(locale: Locale, alpha3: str) -> str:
+    alpha2 = get_global("territory_aliases")[alpha3][0]
+    return locale.territories[alpha2]
+
+
+def _text(alias: str | dict) -> str:
+    return alias if isinstance(alias, str) else alias["text"]
+
+
+def _add(aliases: list, alias: str | dict) -> None:
+    """Append ``alias`` unless the same text is already there (a richer mapping replaces a bare string)."""
+    for index, present in enumerate(aliases):
+        if _text(present) == _text(alias):
+            if isinstance(alias, dict) and isinstance(present, str):
+                aliases[index] = alias
+            return
+    aliases.append(alias)
+
+
+def entries_for(lang: str, ids: list[str], fixes: dict) -> list[dict]:
+    locales = [Locale.parse(code) for code in LANGUAGES[lang]]
+    lang_fixes = fixes.get("fixes", {}).get(lang, {})
+    unknown = set(lang_fixes) - set(ids)
+    if unknown:
+        raise FixError(f"fixes for {lang} name unknown countries: {sorted(unknown)}")
+    entries = []
+    for alpha3 in ids:
+        fix = lang_fixes.get(alpha3, {})
+        if fix and not fix.get("reason"):
+            raise FixError(f"the fix for {lang} {alpha3} gives no reason")
+        names: list = []
+        for locale in locales:
+            cldr = cldr_name(locale, alpha3)
+            if cldr in fix.get("instead_of", []):
+                continue
+            if any(mark in cldr for mark in _NEEDS_REVIEW):
+                raise FixError(f"CLDR {locale} names {alpha3} {cldr!r}: add it to an `instead_of` of the fixes file")
+            _add(names, cldr)
+        stale = [text for text in fix.get("instead_of", []) if text not in {cldr_name(loc, alpha3) for loc in locales}]
+        if stale:
+            raise FixError(f"{lang} {alpha3}: CLDR no longer says {stale}; review the fix")
+        for alias in fix.get("names", []):
+            _add(names, alias)
+        for alias in fixes.get("unterm", {}).get(alpha3, {}).get(lang, []):
+            _add(names, alias)
+        dropped = set(fix.get("drop", []))
+        if dropped - {_text(alias) for alias in names}:
+            raise FixError(f"{lang} {alpha3}: drop names {sorted(dropped)} that are not generated")
+        names = [alias for alias in names if _text(alias) not in dropped]
+        if lang == "uz":
+            for alias in list(names):
+                if _UZBEK_OKINA in _text(alias):
+                    _add(names, _text(alias).replace(_UZBEK_OKINA, "'"))
+        entry: dict = {"id": f"country:{alpha3}"}
+        if fix.get("comment"):
+            entry["comment"] = fix["comment"]
+        if names:
+            entry["names"] = names
+        for field in ("acronyms", "not_mentions"):
+            if fix.get(field):
+                entry[field] = fix[field]
+        entries.append(entry)
+    return entries
+
+
+def _flow(value: object) -> str:
+    return yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10_000, sort_keys=False).strip()
+
+
+def render(lang: str, entries: list[dict]) -> str:
+    locales = ", ".join(LANGUAGES[lang])
+    lines = [
+        f"# Country names in {lang}: GENERATED by scripts/generate_country_names.py. Do not edit by hand:",
+        "# correct a name in scripts/country_name_fixes.yaml (with its reason) and regenerate with",
+        "#     python scripts/generate_country_names.py",
+        "# `--check` fails when this file differs from what the script produces.",
+        f"# Sources: CLDR {get_cldr_version()} (locales {locales}) through babel {babel.__version__};",
+        "# hand fixes and UNTERM names from scripts/country_name_fixes.yaml.",
+        "# Names are nominative; the language's endings are the matcher's morphology, not listed here.",
+        "",
+        f"lang: {lang}",
+        "aliases:",
+    ]
+    for entry in entries:
+        if "comment" in entry:
+            lines.append(f"  # {entry['comment']}")
+        lines.append(f"  - id: {entry['id']}")
+        for field in ("names", "acronyms", "not_mentions"):
+            if field in entry:
+                lines.append(f"    {field}: {_flow(entry[field])}")
+    return "\n".join(lines) + "\n"
+
+
+def generate() -> dict[Path, str]:
+    fixes = yaml.load(FIXES.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader) or {}
+    unknown_langs = set(fixes.get("fixes", {})) - set(LANGUAGES)
+    if unknown_langs:
+        raise FixError(f"fixes for unknown languages: {sorted(unknown_langs)}")
+    ids = country_ids()
+    return {OUTPUT / lang / "countries.yaml": render(lang, entries_for(lang, ids, fixes)) for lang in LANGUAGES}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="compare with the committed files; exit 1 on a difference")
+    args = parser.parse_args(argv)
+    try:
+        outputs = generate()
+    except FixError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    differing = 0
+    for path, text in outputs.items():
+        committed = path.read_text(encoding="utf-8") if path.exists() else ""
+        if committed == text:
+            continue
+        differing += 1
+        if args.check:
+            name = str(path.relative_to(ROOT))
+            sys.stdout.writelines(
+                difflib.unified_diff(
+                    committed.splitlines(True), text.splitlines(True), f"{name} (committed)", f"{name} (generated)"
+                )
+            )
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    if args.check:
+        print(f"{len(outputs) - differing} of {len(outputs)} files as generated", file=sys.stderr)
+        return 1 if differing else 0
+    print(f"wrote {differing} of {len(outputs)} files", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

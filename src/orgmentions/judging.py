@@ -1,0 +1,582 @@
+"""Candidates -> mentions: is each doubtful candidate meant as its entity here? This step only judges.
+
+A candidate is doubtful when its alias is ambiguous (an ``ambiguous`` block in the gazetteer)
+or when it is written in lower case where its alias accepts that only with evidence
+(``lower: with_evidence``). Every other candidate is certain.
+
+Each doubtful candidate is judged by the rules of `EVIDENCE_RULES`, in order: the first rule
+that speaks decides, with a `Veto` or with `Evidence`. A candidate no rule speaks for waits:
+when another doubtful candidate is accepted, its entity becomes evidence too ("ONU" accepted on
+a cue supports "Conseil de sécurité"), and at the end an alias accepted elsewhere in the
+document keeps that sense (one sense per discourse). Adding a kind of evidence is adding one
+function to the table.
+
+What differs per alias (its cues, vetoes, related ids) is data: the gazetteer's ambiguity
+blocks, compiled into a `SenseRule`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+import ahocorasick_rs
+
+from orgmentions.gazetteer import phrases_of
+from orgmentions.normalise import UPPERCASE_LETTERS
+from orgmentions.schema import Ambiguity, Phrase
+
+if TYPE_CHECKING:
+    from orgmentions.matcher import Candidate
+
+#: How far (in characters, each side) a cue or a neighbouring mention may be.
+WINDOW = 250
+#: A cue this close (in characters, each side) outweighs a veto elsewhere in the window.
+BESIDE = 25
+# How much of a line around a common word decides whether it stands in capitals: a headline's
+# words, not a whole paragraph set in capitals for emphasis.
+_CAPS_CONTEXT = 60
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_NOT_LOWER_RUN = re.compile(f"(?:[\\W\\d_]|[{UPPERCASE_LETTERS}])*")
+_CLAUSE_BREAK = re.compile('[.?!:;\u2014\u2013"\u201c\u201d\u00ab\u00bb]')
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+# --- rules compiled from the gazetteer ----------------------------------------------------------
+
+
+class PhraseIndex:
+    """Every cue and veto phrase of the gazetteers in one automaton, so a document is scanned for all of them
+    at once, the first time a doubtful candidate needs them.
+
+    Phrases match as whole words, in any case unless they say ``case: exact``; the words of a
+    phrase may be split by a line break or a double space ("member⏎states").
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}  # lower-case phrase -> id
+        self._automaton: ahocorasick_rs.AhoCorasick | None = None
+        self._pattern_ids: list[int] = []
+
+    def add(self, phrases: list[Phrase]) -> PhraseSet:
+        any_case: set[int] = set()
+        exact: dict[int, set[str]] = {}
+        for phrase in phrases:
+            key = " ".join(_same_length_lower(phrase.text).split())
+            phrase_id = self._ids.setdefault(key, len(self._ids))
+            if phrase.case == "exact":
+                exact.setdefault(phrase_id, set()).add(" ".join(phrase.text.split()))
+            else:
+                any_case.add(phrase_id)
+        self._automaton = None
+        return PhraseSet(frozenset(any_case), {k: frozenset(v) for k, v in exact.items()})
+
+    def scan(self, text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """(start, end, phrase id) of every phrase inside the ``regions`` of ``text`` (in order, not overlapping),
+        in order of start. Word boundaries are checked by the caller, on the few hits it needs."""
+        if self._automaton is None:
+            patterns: list[str] = []
+            self._pattern_ids = []
+            for key, phrase_id in self._ids.items():
+                for variant in _gap_variants(key):
+                    patterns.append(variant)
+                    self._pattern_ids.append(phrase_id)
+            self._automaton = ahocorasick_rs.AhoCorasick(patterns or ["\x00"])
+        ids = self._pattern_ids
+        found = []
+        for low, high in regions:
+            region = _same_length_lower(text[low:high])
+            if not region.isascii() and _SURROGATE.search(region):
+                region = _SURROGATE.sub("\ufffd", region)  # the automaton reads UTF-8; a lone surrogate has none
+            hits = self._automaton.find_matches_as_indexes(region, overlapping=True)
+            found += [(low + start, low + end, ids[index]) for index, start, end in hits]
+        found.sort()
+        return found
+
+
+_GAPS = ("\n", "  ", " \n", "\n ", "\r\n", "\t")
+
+
+def _gap_variants(phrase: str) -> list[str]:
+    """The phrase, and the phrase with one of its gaps written as a line break or another run of space."""
+    gaps = [i for i, char in enumerate(phrase) if char == " "]
+    return [phrase] + [phrase[:i] + gap + phrase[i + 1 :] for i in gaps for gap in _GAPS]
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """The cue or veto phrases of one rule, as ids into the `PhraseIndex`."""
+
+    any_case: frozenset[int]
+    exact: dict[int, frozenset[str]]  # id -> the phrase as written, white space folded
+
+    def __bool__(self) -> bool:
+        return bool(self.any_case or self.exact)
+
+    @property
+    def ids(self) -> frozenset[int]:
+        return self.any_case | self.exact.keys()
+
+    def __contains__(self, hit: tuple[str, int]) -> bool:
+        written, phrase_id = hit
+        if phrase_id in self.any_case:
+            return True
+        spellings = self.exact.get(phrase_id)
+        return spellings is not None and " ".join(written.split()) in spellings
+
+
+_NO_PHRASES = PhraseSet(frozenset(), {})
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is not part of a longer word."""
+    return not (
+        (start and _is_word_char(text[start - 1]) and _is_word_char(text[start]))
+        or (end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]))
+    )
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _same_length_lower(text: str) -> str:
+    """``text.lower()``, except that a letter whose lower case is longer ("İ") keeps one character, so offsets hold."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else "".join(char.lower()[0] for char in text)
+
+
+@dataclass(frozen=True)
+class SenseRule:
+    """An `Ambiguity` block compiled for judging."""
+
+    cues: PhraseSet
+    against: PhraseSet
+    related: frozenset[str]
+    near_mentions: bool
+    only_in_caps: bool
+    not_followed_by: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, ambiguity: Ambiguity, word_sets: dict[str, list[Phrase]], phrases: PhraseIndex) -> SenseRule:
+        following = None
+        if ambiguity.not_followed_by:
+            alternatives = "|".join(re.escape(w) for w in ambiguity.not_followed_by)
+            following = re.compile(f"\\s+(?:{alternatives})(?!\\w)", re.IGNORECASE)
+        return cls(
+            phrases.add(phrases_of(ambiguity.cues, ambiguity.cue_sets, word_sets)),
+            phrases.add(phrases_of(ambiguity.against, ambiguity.against_sets, word_sets)),
+            frozenset(ambiguity.related),
+            ambiguity.near_mentions,
+            ambiguity.only_in_caps,
+            following,
+        )
+
+
+#: How a name written in lower case, where its alias allows that only with evidence, is judged:
+#: the same entity or another linked mention nearby supports it ("russia and china").
+LOWER_CASE_RULE = SenseRule(_NO_PHRASES, _NO_PHRASES, frozenset(), True, False, None)
+
+
+# --- verdicts -----------------------------------------------------------------------------------
+
+EvidenceKind = Literal["defined", "cue_beside", "same_entity", "related", "cue", "near_mention", "one_sense"]
+VetoKind = Literal["not_followed_by", "against", "defined_as_other"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a doubtful candidate was accepted: which rule, which words, where."""
+
+    kind: EvidenceKind
+    words: str | None = None  # the cue as written in the text
+    start: int | None = None  # where the evidence stands in the text
+    end: int | None = None
+    entity_id: str | None = None  # the supporting entity, for same_entity, related and near_mention
+
+    def describe(self) -> str:
+        """The evidence as the records' ``evidence`` string."""
+        if self.kind == "defined":
+            return "in parentheses after its full name"
+        if self.kind == "cue_beside":
+            return f"cue {self.words!r} right beside it"
+        if self.kind == "cue":
+            return f"cue {self.words!r} nearby"
+        if self.kind == "same_entity":
+            return "the same entity named elsewhere in the document"
+        if self.kind == "related":
+            return f"{self.entity_id} mentioned in the document"
+        if self.kind == "near_mention":
+            return f"{self.entity_id} mentioned nearby"
+        return "accepted with evidence elsewhere in the document"
+
+
+@dataclass(frozen=True)
+class Veto:
+    """Why a doubtful candidate was rejected."""
+
+    kind: VetoKind
+    words: str | None = None
+    start: int | None = None
+
+
+Verdict = Evidence | Veto | None
+
+
+class Judged(NamedTuple):
+    """A candidate kept as a mention, with the evidence that settled it (None when it was certain)."""
+
+    candidate: Candidate
+    evidence: Evidence | None
+
+
+# --- one document being judged ------------------------------------------------------------------
+
+
+@dataclass
+class Document:
+    """A text with its certain mentions, and what rules look up in it, each computed once."""
+
+    text: str
+    certain: list[tuple[int, int, str]]  # (start, end, entity id) in order of start
+    phrase_index: PhraseIndex
+    #: Where rules may look for phrases: the windows around the doubtful candidates, merged.
+    regions: list[tuple[int, int]] = field(default_factory=list)
+    #: The ids named anywhere in the document: by certain mentions, or by doubtful ones accepted so far.
+    ids: set[str] = field(default_factory=set)
+    #: Abbreviations defined in parentheses, by alias: (position, defined as its own entity), in text order.
+    definitions: dict[tuple[str, str], list[tuple[int, bool]]] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+    _line_breaks: list[int] | None = None
+    _phrase_hits: dict[int, list[tuple[int, int]]] | None = None  # by phrase id
+    _by_set: dict[int, tuple[list[int], list[tuple[int, int]]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._starts = [start for start, _, _ in self.certain]
+        self.ids |= {entity_id for _, _, entity_id in self.certain}
+
+    def line_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The line around ``start:end``, at most `WINDOW` characters each side: a line may be a whole book."""
+        if self._line_breaks is None:
+            self._line_breaks = [m.start() for m in re.finditer("\n", self.text)]
+        breaks = self._line_breaks
+        before = bisect_left(breaks, start)
+        after = bisect_left(breaks, end)
+        line_start = breaks[before - 1] + 1 if before else 0
+        line_end = breaks[after] if after < len(breaks) else len(self.text)
+        return max(line_start, start - WINDOW), min(line_end, end + WINDOW)
+
+    def phrases(self, phrase_set: PhraseSet, low: int, high: int) -> list[tuple[int, int]]:
+        """The phrases of ``phrase_set`` inside ``low:high``. The text is scanned once for every phrase of every
+        rule, so a thousand doubtful candidates cost one scan, not a thousand."""
+        if self._phrase_hits is None:
+            self._phrase_hits = {}
+            for start, end, phrase_id in self.phrase_index.scan(self.text, self.regions):
+                self._phrase_hits.setdefault(phrase_id, []).append((start, end))
+        found = self._by_set.get(id(phrase_set))  # sets live as long as the matcher; a document briefly
+        if found is None:
+            text = self.text
+            spans = sorted(
+                (start, end)
+                for phrase_id in phrase_set.ids & self._phrase_hits.keys()
+                for start, end in self._phrase_hits[phrase_id]
+                if (text[start:end], phrase_id) in phrase_set and _stands_alone(text, start, end)
+            )
+            found = self._by_set[id(phrase_set)] = ([start for start, _ in spans], spans)
+        starts, spans = found
+        return [span for span in spans[bisect_left(starts, low) : bisect_left(starts, high)] if span[1] <= high]
+
+    def near(self, start: int, end: int, low: int, high: int) -> tuple[int, int, str] | None:
+        """The closest certain mention inside ``low:high`` that does not overlap ``start:end``."""
+        best: tuple[int, tuple[int, int, str]] | None = None
+        first = bisect_left(self._starts, low)
+        for other in self.certain[first : bisect_left(self._starts, high, lo=first)]:
+            other_start, other_end, _ = other
+            if other_end > high or (other_start < end and start < other_end):
+                continue
+            distance = start - other_end if other_end <= start else other_start - end
+            if best is None or distance < best[0]:
+                best = (distance, other)
+        return best[1] if best else None
+
+
+# --- the evidence rules, in order ---------------------------------------------------------------
+
+Rule = Callable[[Document, "Candidate", SenseRule], Verdict]
+
+
+def _window(document: Document, candidate: Candidate, rule: SenseRule) -> tuple[int, int]:
+    if rule.only_in_caps:  # a common word in a headline: only the headline itself can say which sense it is
+        return document.line_bounds(candidate.start, candidate.end)
+    return max(0, candidate.start - WINDOW), min(len(document.text), candidate.end + WINDOW)
+
+
+def not_followed_by(document: Document, candidate: Candidate, rule: SenseRule) -> Verdict:
+    """"Georgia State", "Jordan River": a word right after the alias rules it out."""
+    if rule.not_followed_by is not None:
+        following = rule.not_followed_by.match(document.text, candidate.end)
+        if following:
+            return Veto("not_followed_by", following[0].strip(), following.start())
+    return None
+
+
+def defined_in_parentheses(document: Document, candidate: Candidate, rule: SenseRule) -> Verdict:
+    """"Eurasian Economic Commission (EEC)" defines the letters as the entity; "Commodity Strategy fund (GCC)"
+    as something else, and later uses keep that meaning until the letters are defined again."""
+    definitions = document.definitions.get((candidate.entry.entity_id, candidate.entry.text), [])
+    index = bisect_right(definitions, (candidate.start, True)) - 1
+    if index < 0:
+        return None
+    position, own = definitions[index]
+    if position == candidate.start:
+        return Evidence("defined", start=position) if own else Veto("defined_as_other", start=position)
+    return None if own else Veto("defined_as_other", start=position)
+
+
+def veto_nearby(document: Document, candidate: Candidate, rule: SenseRule) -> Verdict:
+    """An `against` phrase in the window vetoes, unless a cue and no veto stand right beside the alias
+    ("from Tbilisi, Georgia" in a story about Atlanta)."""
+    if not rule.against:
+        return None
+    low, high = _window(document, candidate, rule)
+    vetoes = document.phrases(rule.against, low, high)
+    if not vetoes:
+        return None
+    line_low, line_high = document.line_bounds(candidate.start, candidate.end)
+    beside_low = max(low, candidate.start - BESIDE, line_low)
+    beside_high = min(high, candidate.end + BESIDE, line_high)
+    if not any(beside_low <= start and end <= beside_high for start, end in vetoes):
+        cue = _cue(document, candidate, rule, beside_low, beside_high)
+        if cue is not None:
+            return Evidence("cue_beside", document.text[cue[0] : cue[1]], *cue)
+    start, end = vetoes[0]
+    return Veto("against", document.text[start:end], start)
+
+
+def _document_wide(candidate: Candidate, rule: SenseRule) -> bool:
+    """Whether evidence from anywhere in the document counts: not for a common word in a headline, and not
+    for a name written in lower case, whose everyday sense ("china" the porcelain) is decided by its
+    neighbourhood alone."""
+    return not rule.only_in_caps and not candidate.lowered
+
+
+def same_entity_named(document: Document, candidate: Candidate, rule: SenseRule) -> Verdict:
+    if _document_wide(candidate, rule) and candidate.entry.entity_id in document.ids:
+        return Evidence("same_entity", entity_id=candidate.entry.entity_id)
+    return None
+
+
+def related_entity_named(document: Document, candidate: Candidate, rule: SenseRule) -> Verdict:
+    related = sorted(rule.related & document.ids) if _document_wide(candidate, rule) else []
+    return Evidence("related", entity_id=related[0]) if related else None
+
+
+def cue_nearby(document: Document, candidate: Candidate, rule: SenseRule) -> Verdict:
+    low, high = _window(document, candidate, rule)
+    cue = _cue(document, candidate, rule, low, high)
+    return Evidence("cue", document.text[cue[0] : cue[1]], *cue) if cue else None
+
+
+def mention_nearby(document: Document, candidate: Candidate, rule: SenseRule) -> Verdict:
+    """Another linked mention nearby; for a name in lower case, right beside it on its line ("russia and china",
+    not "bone china ... Staffordshire, England")."""
+    if not rule.near_mentions:
+        return None
+    low, high = _window(document, candidate, rule)
+    if candidate.lowered:
+        line_low, line_high = document.line_bounds(candidate.start, candidate.end)
+        low, high = max(low, line_low, candidate.start - BESIDE), min(high, line_high, candidate.end + BESIDE)
+    neighbour = document.near(candidate.start, candidate.end, low, high)
+    if neighbour is None:
+        return None
+    start, end, entity_id = neighbour
+    return Evidence("near_mention", start=start, end=end, entity_id=entity_id)
+
+
+def _cue(document: Document, candidate: Candidate, rule: SenseRule, low: int, high: int) -> tuple[int, int] | None:
+    """The cue closest to the candidate inside ``low:high``, not overlapping it."""
+    if not rule.cues:
+        return None
+    cues = [
+        (start, end)
+        for start, end in document.phrases(rule.cues, low, high)
+        if end <= candidate.start or start >= candidate.end
+    ]
+    return min(cues, key=lambda span: abs(span[0] - candidate.start)) if cues else None
+
+
+#: The evidence rules, in the order they are asked. Vetoes come before evidence: a candidate whose own
+#: context rules it out is rejected whatever the rest of the document says.
+EVIDENCE_RULES: list[Rule] = [
+    not_followed_by,
+    defined_in_parentheses,
+    veto_nearby,
+    same_entity_named,
+    related_entity_named,
+    cue_nearby,
+    mention_nearby,
+]
+#: The rules whose answer changes when another candidate is accepted: asked again of waiting candidates.
+_GROWING_RULES: list[Rule] = [same_entity_named, related_entity_named]
+
+
+# --- judging a document -------------------------------------------------------------------------
+
+
+def judge(text: str, candidates: list[Candidate], phrase_index: PhraseIndex) -> list[Judged]:
+    """The mentions among ``candidates`` (in order of start): the certain ones, and the doubtful ones with
+    evidence, overlaps resolved, not-mentions dropped."""
+    from orgmentions.matcher import resolve_overlaps
+
+    doubtful = {
+        _key(c): c
+        for c in candidates
+        if c.lowered or (c.entry.sense is not None and _needs_evidence(c.entry.sense, text, c))
+    }
+    resolved = resolve_overlaps(candidates)
+    if not doubtful:
+        return [Judged(c, None) for c in resolved if c.entry.alias_type != "not_mention"]
+    certain = [
+        (c.start, c.end, c.entry.entity_id)
+        for c in resolved
+        if c.entry.alias_type != "not_mention" and _key(c) not in doubtful
+    ]
+    document = Document(text, certain, phrase_index, _regions(list(doubtful.values()), len(text)))
+    document.definitions = _definitions(text, list(doubtful.values()), {end: entity_id for _, end, entity_id in certain})
+    verdicts = _verdicts(document, list(doubtful.values()))
+    kept = [c for c in candidates if _key(c) not in doubtful or isinstance(verdicts.get(_key(c)), Evidence)]
+    return [
+        Judged(c, verdicts.get(_key(c)))  # type: ignore[arg-type]
+        for c in resolve_overlaps(kept)
+        if c.entry.alias_type != "not_mention"
+    ]
+
+
+def _regions(doubtful: list[Candidate], length: int) -> list[tuple[int, int]]:
+    """The windows around the doubtful candidates, merged: all the text any rule may read."""
+    regions: list[tuple[int, int]] = []
+    for candidate in sorted(doubtful, key=lambda c: c.start):
+        low, high = max(0, candidate.start - WINDOW), min(length, candidate.end + WINDOW)
+        if regions and low <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], high))
+        else:
+            regions.append((low, high))
+    return regions
+
+
+def _key(candidate: Candidate) -> tuple[int, int, str]:
+    """A candidate's identity while judging: where it stands and which alias it is."""
+    return candidate.start, candidate.end, candidate.entry.text
+
+
+def _verdicts(document: Document, doubtful: list[Candidate]) -> dict[tuple[int, int, str], Verdict]:
+    """Each doubtful candidate's verdict, keyed by `_key`."""
+    verdicts: dict[tuple[int, int, str], Verdict] = {}
+    waiting_on: dict[str, list[Candidate]] = {}  # the waiting candidates, by the ids whose mention would settle them
+    accepted: list[str] = []
+    for candidate in doubtful:  # in text order
+        rule = candidate.entry.sense or LOWER_CASE_RULE
+        verdict = next((v for r in EVIDENCE_RULES if (v := r(document, candidate, rule)) is not None), None)
+        verdicts[_key(candidate)] = verdict
+        if isinstance(verdict, Evidence):
+            accepted.append(candidate.entry.entity_id)
+            document.ids.add(candidate.entry.entity_id)
+        elif verdict is None and _document_wide(candidate, rule):
+            for entity_id in {candidate.entry.entity_id} | rule.related:
+                waiting_on.setdefault(entity_id, []).append(candidate)
+    # An accepted candidate is evidence for those waiting on its entity; each of them may settle more.
+    while accepted:
+        for candidate in waiting_on.pop(accepted.pop(), []):
+            if verdicts[_key(candidate)] is not None:
+                continue
+            rule = candidate.entry.sense or LOWER_CASE_RULE
+            verdict = next((v for r in _GROWING_RULES if (v := r(document, candidate, rule)) is not None), None)
+            verdicts[_key(candidate)] = verdict
+            if verdict is not None and candidate.entry.entity_id not in document.ids:
+                document.ids.add(candidate.entry.entity_id)
+                accepted.append(candidate.entry.entity_id)
+    # One sense per discourse: an alias accepted with evidence keeps that sense where nothing vetoes it.
+    accepted_aliases = {(c.entry.entity_id, c.entry.text) for c in doubtful if isinstance(verdicts[_key(c)], Evidence)}
+    for candidate in doubtful:
+        if candidate.lowered:
+            continue
+        if verdicts[_key(candidate)] is None and (candidate.entry.entity_id, candidate.entry.text) in accepted_aliases:
+            verdicts[_key(candidate)] = Evidence("one_sense")
+    return verdicts
+
+
+def _needs_evidence(rule: SenseRule, text: str, candidate: Candidate) -> bool:
+    return not rule.only_in_caps or in_capitals(text, candidate.start, candidate.end)
+
+
+def _definitions(
+    text: str, doubtful: list[Candidate], name_ends: dict[int, str]
+) -> dict[tuple[str, str], list[tuple[int, bool]]]:
+    definitions: dict[tuple[str, str], list[tuple[int, bool]]] = {}
+    for candidate in doubtful:
+        defined = _parenthesised_definition(text, candidate, name_ends)
+        if defined is not None:
+            definitions.setdefault((candidate.entry.entity_id, candidate.entry.text), []).append(
+                (candidate.start, defined)
+            )
+    return definitions
+
+
+def _parenthesised_definition(text: str, candidate: Candidate, name_ends: dict[int, str]) -> bool | None:
+    """For a candidate in parentheses after a name, whether that name is its entity's own.
+
+    True: "Eurasian Economic Commission (EEC)". False: "(GCC)" closing "Commodity Strategy fund (GCC)",
+    which defines the letters as something else. None: the candidate is not such a definition.
+    """
+    at = candidate.start
+    limit = max(0, at - 8)  # a few spaces at most: bounded work whatever the text
+    while at > limit and text[at - 1] == " ":
+        at -= 1
+    if at == 0 or text[at - 1] != "(":
+        return None
+    at -= 1
+    limit = max(0, at - 8)
+    while at > limit and text[at - 1] in " \u00a0\n":
+        at -= 1
+    if name_ends.get(_before_possessive(text, at)) == candidate.entry.entity_id:
+        return True
+    closed = text.startswith(")", candidate.end) or text[candidate.end : candidate.end + 2] == " )"
+    return False if closed and _ends_with_a_name(text, at) else None
+
+
+def _ends_with_a_name(text: str, at: int) -> bool:
+    """Whether the two words before ``at`` are capitalised, as in a name ("Center for Internet Security"),
+    not a description ("the six Gulf monarchies")."""
+    words = _LETTERS.findall(text, max(0, at - 80), at)
+    return len(words) >= 2 and all(word[0].isupper() for word in words[-2:])
+
+
+def _before_possessive(text: str, at: int) -> int:
+    """Where a name ends that a possessive ending at ``at`` follows ("States’ (CIS)", "Council's (GCC)")."""
+    for ending in ("'s", "\u2019s", "'", "\u2019"):
+        if text.endswith(ending, 0, at):
+            return at - len(ending)
+    return at
+
+
+def in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the span stands in a stretch of capitals, as in a headline: its line, or its clause.
+
+    "WHO ARE YOU? The question..." and "— PEOPLE TRY TO PUT US DOWN — while..." are in capitals;
+    "the UN, EU, OSCE and NATO" is not: the capitals there run into lower case without a break.
+    Only `_CAPS_CONTEXT` characters each side are read, so a line of any length costs the same.
+    """
+    line_start = max(text.rfind("\n", max(0, start - _CAPS_CONTEXT), start) + 1, start - _CAPS_CONTEXT, 0)
+    line_end = text.find("\n", end, end + _CAPS_CONTEXT)
+    right_end = min(len(text), end + _CAPS_CONTEXT) if line_end < 0 else line_end
+    right = _NOT_LOWER_RUN.match(text, end, right_end)[0]
+    if len(right) < right_end - end and not _CLAUSE_BREAK.search(right):
+        return False
+    left_reversed = _NOT_LOWER_RUN.match(text[line_start:start][::-1])[0]
+    if len(left_reversed) < start - line_start and not _CLAUSE_BREAK.search(left_reversed):
+        return False
+    return len(_WORD.findall(left_reversed + " " + right)) >= 2

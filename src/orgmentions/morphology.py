@@ -1,0 +1,194 @@
+"""How a name changes in running text, declared per language.
+
+Gazetteers list names in their base form ("Армения", "Ресей", "Vereinte Nationen", "الصين").
+Texts inflect them: "Армении", "Ресейдің", "der Vereinten Nationen", "بالصين". Each language's
+rules are one `Morphology` entry in `RULES`, read by the matcher in two places:
+
+- building: a listed word may lose a base ending and be stored as its stem ("армения" ->
+  "армени"); such a word is then found only with one of the language's ``endings`` after the
+  stem ("Армении", "Арменией"), so the bare stem ("Чехи" of "Чехия") is a demonym, not a name;
+- reading text: a word is its stem plus nothing, or plus one of ``endings`` (after a stem) or
+  ``bare_endings`` (after a word listed as it is: "Ресей" + "дің"); endings are part of the span.
+
+Prefixes are joined words in front of a name and stay outside its span (Arabic "و" in
+"وروسيا"). A language written without spaces (Chinese) has no word boundaries at all: a name
+is found by its characters alone. Languages without a rule (English, Spanish, French,
+Portuguese) match names as listed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Morphology:
+    """One language's rules; see the module docstring."""
+
+    stem_endings: tuple[str, ...] = ()
+    endings: tuple[str, ...] = ()
+    bare_endings: tuple[str, ...] = ()
+    #: Letters a stem keeps at least; ``short_stem`` after the endings in ``short_stem_endings``.
+    min_stem: int = 4
+    short_stem: int = 4
+    short_stem_endings: frozenset[str] = frozenset()
+    #: Which words of a listed name lose their base ending: every word (Russian), or all but the
+    #: last, where German adjectives decline and the head noun keeps its listed form.
+    stems: Literal["every_word", "all_but_last"] = "every_word"
+    prefixes: tuple[str, ...] = ()
+    spaced: bool = True
+    #: Letters written differently for the same name, folded before comparing (Arabic alef forms).
+    folds: dict[str, str] = field(default_factory=dict)
+
+
+_SLAVIC_BASE = ("ый", "ий", "ій", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ія", "а", "я", "о", "е", "ы", "и", "і",
+                "ь", "й")  # fmt: skip
+_RUSSIAN_CASES = (
+    "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й", "ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ов", "ев", "ую",
+    "юю", "ая", "яя", "ое", "ее", "ью", "ые", "ие", "ых", "их", "ым", "им", "ый", "ий", "ою", "ею", "ого", "его", "ому",
+    "ему", "ыми", "ими", "ами", "ями",
+)  # fmt: skip
+_UKRAINIAN_CASES = (
+    "а", "я", "у", "ю", "і", "ї", "е", "є", "о", "и", "й", "ь", "ом", "ем", "єм", "ою", "ею", "єю", "ам", "ям", "ах",
+    "ях", "ів", "їв", "ей", "ий", "ій", "ої", "ьої", "ого", "ього", "ому", "ьому", "им", "ім", "их", "іх", "ими", "іми",
+    "ами", "ями", "у", "ую", "юю", "а", "і",
+)  # fmt: skip
+_BELARUSIAN_CASES = (
+    "а", "я", "у", "ю", "ы", "і", "е", "о", "ь", "й", "ай", "яй", "ой", "ёй", "ам", "ям", "ах", "ях", "аў", "яў", "ей",
+    "ым", "ім", "ых", "іх", "ымі", "імі", "амі", "ямі", "ага", "яга", "аму", "яму", "ую", "юю", "ая", "яя", "ае", "яе",
+)  # fmt: skip
+_KAZAKH = (
+    "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "а", "е", "на", "не", "ны", "ні", "ды", "ді",
+    "ты", "ті", "н", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен",
+    "менен", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі", "ға", "лар", "лер", "дар", "дер", "тар", "тер", "дай",
+    "дей", "ша", "ше", "ға", "ның", "ныңда", "на",
+)  # fmt: skip
+_KYRGYZ = (
+    "нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн", "га", "ге", "го", "гө", "ка",
+    "ке", "ко", "кө", "а", "е", "на", "не", "ны", "ни", "ну", "нү", "ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү", "да",
+    "де", "до", "дө", "та", "те", "то", "тө", "нда", "нде", "дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн",
+    "нан", "нен", "менен", "дагы", "деги", "догу", "дөгү", "тагы", "теги", "н",
+)  # fmt: skip
+_UZBEK_LATIN = ("ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi", "ga", "lar", "larning", "day", "cha", "ning")
+_UZBEK_CYRILLIC = ("нинг", "ни", "га", "ка", "қа", "да", "дан", "даги", "лар", "ларнинг", "дай", "ча")
+_AZERBAIJANI = (
+    "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ya", "yə", "a", "ə", "na", "nə", "nı", "ni", "nu", "nü", "ı",
+    "i", "u", "ü", "da", "də", "nda", "ndə", "dan", "dən", "ndan", "ndən", "la", "lə", "yla", "ylə", "dakı", "dəki",
+    "ndakı", "ndəki", "yı", "yi", "yu", "yü",
+)  # fmt: skip
+_TAJIK = ("и", "ро", "ӣ", "е", "ҳо", "ву", "ю", "ии", "ио")
+_ARMENIAN = (
+    "ի", "ը", "ն", "ում", "ից", "ով", "ին", "ներ", "ների", "յի", "յում", "յից", "յով", "յին", "յան", "ան", "ու", "ուն",
+    "ուց", "ով", "ային", "ում",
+)  # fmt: skip
+_GEORGIAN = ("ის", "ს", "ში", "ზე", "თან", "ით", "ად", "მა", "მ", "დან", "იდან", "ისთვის", "სთვის", "თვის", "ისა", "სა",
+             "ში", "თი", "ს")  # fmt: skip
+
+RULES: dict[str, Morphology] = {
+    "ru": Morphology(
+        stem_endings=_SLAVIC_BASE,
+        endings=_RUSSIAN_CASES,
+        bare_endings=_RUSSIAN_CASES,
+        short_stem=3,
+        # Nouns in -а/-я and adjectives always decline, so their stems may be as short as three letters
+        # ("Куба"/"Кубы", "Лига"/"Лиги", "Новый"/"Нового"); other stems keep four ("Мали"/"Мало").
+        short_stem_endings=frozenset(["а", "я", "ый", "ий", "ой", "ая"]),
+    ),
+    "uk": Morphology(
+        stem_endings=_SLAVIC_BASE,
+        endings=_UKRAINIAN_CASES,
+        bare_endings=_UKRAINIAN_CASES,
+        short_stem=3,
+        short_stem_endings=frozenset(["а", "я", "ий", "ій", "ія"]),
+    ),
+    "be": Morphology(
+        stem_endings=_SLAVIC_BASE + ("ая", "ае"),
+        endings=_BELARUSIAN_CASES,
+        bare_endings=_BELARUSIAN_CASES,
+        short_stem=3,
+        short_stem_endings=frozenset(["а", "я", "ы", "і", "ая"]),
+    ),
+    # German: adjectives inside a name decline ("der Vereinten Nationen"); the head noun takes only
+    # the genitive or dative ending ("Russlands", "den Emiraten"), never -er, which makes demonyms.
+    "de": Morphology(
+        stem_endings=("e", "er", "es"),
+        endings=("e", "en", "er", "es", "em"),
+        bare_endings=("s", "es", "n"),
+        stems="all_but_last",
+    ),
+    "kk": Morphology(bare_endings=_KAZAKH, min_stem=3),
+    "ky": Morphology(bare_endings=_KYRGYZ, min_stem=3),
+    "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3),
+    "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3),
+    "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3),
+    "tg": Morphology(bare_endings=_TAJIK, min_stem=3),
+    "hy": Morphology(bare_endings=_ARMENIAN, min_stem=3),
+    # Georgian nouns in -ი lose it before a case ending ("რუსეთი" -> "რუსეთის").
+    "ka": Morphology(stem_endings=("ი",), endings=_GEORGIAN, bare_endings=_GEORGIAN, min_stem=3),
+    # Arabic joins "and", "so", "in/with", "to/for" and "like" to the next word, and writes alef with or
+    # without hamza. Names that begin with the article also appear as "للصين" (ل + الصين): see the matcher.
+    "ar": Morphology(
+        prefixes=("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"),
+        folds={"أ": "ا", "إ": "ا", "آ": "ا"},
+    ),
+    "zh": Morphology(spaced=False),
+    "zh-Hant": Morphology(spaced=False),
+    "ja": Morphology(spaced=False),
+}
+
+#: Letter folds of every language, applied to gazetteer and text alike (they keep the length).
+LETTER_FOLDS: dict[str, str] = {a: b for rule in RULES.values() for a, b in rule.folds.items()}
+#: Every ending of any language, to the languages that take it after a stem and after a bare word.
+ENDINGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+for _lang, _rule in RULES.items():
+    for _ending in set(_rule.endings) | set(_rule.bare_endings):
+        after_stem, after_bare = ENDINGS.get(_ending, (frozenset(), frozenset()))
+        ENDINGS[_ending] = (
+            after_stem | ({_lang} if _ending in _rule.endings else set()),
+            after_bare | ({_lang} if _ending in _rule.bare_endings else set()),
+        )
+LONGEST_ENDING = max(map(len, ENDINGS))
+PREFIX_LANGS: dict[str, frozenset[str]] = {}
+for _lang, _rule in RULES.items():
+    for _prefix in _rule.prefixes:
+        PREFIX_LANGS[_prefix] = PREFIX_LANGS.get(_prefix, frozenset()) | {_lang}
+
+
+def rule_for(lang: str | None) -> Morphology | None:
+    """The rules of a language tag ("uz-Cyrl"), else of its language ("zh-Hans" -> "zh"), else None."""
+    if lang is None:
+        return None
+    return RULES.get(lang) or RULES.get(lang.split("-")[0])
+
+
+def stem(word: str, lang: str | None, last: bool) -> tuple[str, bool]:
+    """The stem a folded listed word is stored as, and whether it lost an ending for it.
+
+    ``last``: the word ends its name (German keeps its head noun as listed).
+    """
+    rule = rule_for(lang)
+    if rule is None or not rule.stem_endings or (last and rule.stems == "all_but_last"):
+        return word, False
+    for ending in sorted(rule.stem_endings, key=len, reverse=True):
+        shortest = rule.short_stem if ending in rule.short_stem_endings else rule.min_stem
+        if word.endswith(ending) and len(word) - len(ending) >= shortest:
+            return word[: -len(ending)], True
+    return word, False
+
+
+def ending_langs(ending: str, stemmed: frozenset[str], bare: frozenset[str]) -> frozenset[str]:
+    """The languages in which a text word may be a stored word plus ``ending``.
+
+    ``stemmed``/``bare``: the languages for which the stored word is a stem, or a word listed
+    as it is. An empty ending fits a bare word only.
+    """
+    if not ending:
+        return bare
+    after_stem, after_bare = ENDINGS.get(ending, (frozenset(), frozenset()))
+    return (after_stem & stemmed) | (after_bare & bare)
+
+
+def is_unspaced(lang: str | None) -> bool:
+    rule = rule_for(lang)
+    return rule is not None and not rule.spaced

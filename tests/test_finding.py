@@ -1,0 +1,103 @@
+"""The finding step on what informal and unusual text does: lower case, decomposed accents, chained hashtags,
+broken cue phrases, languages with endings, and inputs that must stay linear."""
+
+from __future__ import annotations
+
+import gc
+import time
+
+import pytest
+
+from orgmentions import extract
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.canonical_id) for m in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("brics summit next week", [("brics", "org:BRICS")]),
+        # "security council" is ambiguous, and in lower case with no evidence; "syria" is a name.
+        ("the security council met on syria", [("syria", "country:SYR")]),
+        ("russia and china signed it", [("russia", "country:RUS"), ("china", "country:CHN")]),
+        ("nato is expanding again", [("nato", "org:NATO")]),
+        ("the united nations said", [("united nations", "org:UN")]),
+        # Never alone in lower case: "un" is Spanish and French, "who" and "us" are English words.
+        ("un acuerdo with us and who knows", []),
+        # Everyday words in lower case need a linked mention right beside them.
+        ("a bone china tea service, made in the United Kingdom", [("United Kingdom", "country:GBR")]),
+        ("a turkey sandwich", []),
+    ],
+)
+def test_lower_case_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def test_decomposed_accents_match_with_the_callers_offsets() -> None:
+    text = "Visit of Co\u0302te d\u2019Ivoire and Se\u0301ne\u0301gal to Moscow."
+    result = extract(text)
+    assert [m.canonical_id for m in result] == ["country:CIV", "country:SEN"]
+    assert [text[m.start : m.end] for m in result] == ["Co\u0302te d\u2019Ivoire", "Se\u0301ne\u0301gal"]
+    assert all(text[m.start : m.end] == m.text for m in result)
+
+
+def test_chained_hashtags_give_every_part() -> None:
+    assert spans("Today: #CSTO#EAEU#SCO meet") == [("#CSTO", "org:CSTO"), ("#EAEU", "org:EAEU"), ("#SCO", "org:SCO")]
+    assert spans("full-width ＃BRICS too") == [("＃BRICS", "org:BRICS")]
+
+
+@pytest.mark.parametrize("gap", ["\n", "  ", "\r\n", " \n  "])
+def test_a_cue_phrase_broken_by_white_space_still_counts(gap: str) -> None:
+    result = extract(f"The SCO foreign ministers' council. Member{gap}states of the SCO agreed.")
+    assert [m.canonical_id for m in result] == ["org:SCO", "org:SCO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("переговоры с Арменией и Беларусью", [("Арменией", "country:ARM"), ("Беларусью", "country:BLR")]),
+        ("делегации Евразийского экономического союза", [("Евразийского экономического союза", "org:EAEU")]),
+        # A demonym is the stem of the country's name without an ending: not a mention.
+        ("Чехи и словаки", []),
+    ],
+)
+def test_russian_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def _best_seconds(texts: list[str], rounds: int = 3) -> list[float]:
+    """Best time of each text over interleaved rounds, the collector paused: a busy machine slows all alike."""
+    best = [float("inf")] * len(texts)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(rounds):
+            for index, text in enumerate(texts):
+                started = time.perf_counter()
+                extract(text)
+                best[index] = min(best[index], time.perf_counter() - started)
+    finally:
+        gc.enable()
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["UN ", "US ", "WHO ", "THE UN AND THE US ", "#123456789abc", "#RussiaChinaIndiaUNGA ", "cis "],
+)
+def test_one_long_line_costs_time_linear_in_its_length(unit: str) -> None:
+    # Fuzzing found lines on which time grew with the square of their length (100,000 characters of
+    # "UN UN ..." took 75 s). Four times the text may take at most about four times as long.
+    # (Quadratic time would take 16 times as long; the margin above 4 absorbs the garbage collector and a
+    # busy machine.)
+    small, large = unit * (50_000 // len(unit)), unit * (200_000 // len(unit))
+    extract(small[:100])  # warm the extractor
+    ratios = []
+    for _ in range(3):  # a shared machine can stall any one measurement; quadratic time fails every one
+        small_seconds, large_seconds = _best_seconds([small, large])
+        ratios.append(large_seconds / max(small_seconds, 1e-4))
+        if ratios[-1] < 10:
+            break
+    assert min(ratios) < 10, f"{unit!r}: 4x the text took {min(ratios):.1f}x the time"
