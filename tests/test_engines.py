@@ -62,7 +62,8 @@ def test_counts_per_month_add_up_over_frames():
 
 
 def test_a_missing_engine_names_its_extra(monkeypatch):
-    monkeypatch.setitem(sys.modules, "pyspark", None)  # as if pyspark were not installed
+    for name in [name for name in sys.modules if name == "pyspark" or name.startswith("pyspark.")] + ["pyspark"]:
+        monkeypatch.setitem(sys.modules, name, None)  # as if pyspark were not installed
     for name in ("orgmentions.spark", "orgmentions.engines.spark"):
         monkeypatch.delitem(sys.modules, name, raising=False)
     with pytest.raises(ImportError, match=r"\[E074\] orgmentions.spark needs pyspark; .*'orgmentions\[spark\]'"):

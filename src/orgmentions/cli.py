@@ -303,9 +303,10 @@ def extract(
 
             options = {"text_col": text_field, "id_col": id_field, "gazetteers": gazetteers, "model": model}
             skipped = extract_files(
-                paths, output, output_format.value, scheduler=dask, n_workers=n_process, skip_bad=skip_bad, **options
-            )
-        except (GazetteerError, InputError, FileNotFoundError, ImportError, OSError, ValueError) as error:
+                paths, output, output_format.value, scheduler=dask, n_workers=n_process, skip_bad=skip_bad,
+                include_bundled=bundled or not gazetteers, **options,
+            )  # fmt: skip
+        except _USER_ERRORS as error:
             _fail(str(error))
         if skipped:
             typer.echo(f"orgmentions: warning: skipped {skipped} row(s) without text", err=True)

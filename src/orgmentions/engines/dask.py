@@ -176,6 +176,7 @@ def extract_files(
     text_col: str = "text",
     id_col: str = "id",
     gazetteers: Iterable[PathLike] | None = None,
+    include_bundled: bool = True,
     model: str | None = None,
     skip_bad: bool = False,
 ) -> int:
@@ -208,7 +209,14 @@ def extract_files(
     id_column = id_col if id_col in ddf.columns else None
     keep = [column for column in ddf.columns if column not in (text_col, id_column)]
     table = mentions(
-        ddf, text_col, id_column, keep, gazetteers=gazetteers, model=model, errors="skip" if skip_bad else "raise"
+        ddf,
+        text_col,
+        id_column,
+        keep,
+        gazetteers=gazetteers,
+        include_bundled=include_bundled,
+        model=model,
+        errors="skip" if skip_bad else "raise",
     )
     write = table.to_parquet(os.fspath(output), write_index=False, compute=False)
     skipped = bad_text_count(ddf, text_col)
