@@ -11,7 +11,7 @@ from pathlib import Path
 
 import typer
 
-from orgmentions.errors import Errors, ExtractionError
+from orgmentions.errors import Errors, ExtractionError, GazetteerError, InputError
 
 app = typer.Typer(help="Find mentions of international organisations and countries in text.", no_args_is_help=True)
 gazetteer_app = typer.Typer(help="Inspect and validate gazetteers.", no_args_is_help=True)
