@@ -194,7 +194,7 @@ def test_organisations_of_a_real_sentence(lang: str, text: str, expected: list[t
         # Chinese has no spaces: 北约 (NATO) is not in 东北约有 ("the Northeast has about"), nor 非盟 (AU) in
         # 南非盟友 ("South Africa's allies").
         pytest.param("中国东北约有一亿人口。", "北约", marks=_lead("a short Chinese name inside other words")),
-        pytest.param("美国与南非盟友举行会谈。", "非盟", marks=_lead("a short Chinese name inside other words")),
+        ("美国与南非盟友举行会谈。", "非盟"),  # 南非 (South Africa) starts first and wins the overlap
     ],
 )
 def test_the_letters_of_a_name_in_another_sense_are_not_reported(text: str, absent: str) -> None:
