@@ -128,6 +128,24 @@ CASES = [
         [("ნატო", "org:NATO")],
         id="ka",
     ),
+    # civil.ge/ka/archives/558179
+    pytest.param(
+        "ka",
+        "ორივე მხარე – საქართველო და ევროკავშირი – თანხმდება, რომ ახლა მათი ურთიერთობებისთვის მნიშვნელოვანი "
+        "მომენტია.",
+        [("ევროკავშირი", "org:EU")],
+        marks=_lead("a Georgian name in the nominative, ending in -ი"),
+        id="ka-nominative",
+    ),
+    # mfa.gov.ge, "საქართველო ნატო-ს ურთიერთობები"
+    pytest.param(
+        "ka",
+        "საქართველოს საგარეო და უსაფრთხოების პოლიტიკის ერთ-ერთ მთავარ პრიორიტეტს წარმოადგენს "
+        "ჩრდილოატლანტიკური ხელშეკრულების ორგანიზაციაში გაწევრიანება.",
+        [("ჩრდილოატლანტიკური ხელშეკრულების ორგანიზაციაში", "org:NATO")],
+        marks=_lead("a Georgian adjective in -ი inside a name"),
+        id="ka-adjective",
+    ),
     # news.news9.cn/zh/2023/0306/147943.html (财富时报)
     pytest.param(
         "zh",
