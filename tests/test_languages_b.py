@@ -232,3 +232,23 @@ def test_the_same_acronym_is_found_where_the_text_is_about_the_organisation(
     text: str, surface: str, canonical_id: str
 ) -> None:
     assert (surface, canonical_id) in [(m.text, m.canonical_id) for m in extract(text).mentions]
+
+
+@pytest.mark.xfail(strict=False, raises=AttributeError, reason="morphology: lead (a not-mention in unspaced text)")
+def test_chinese_text_with_a_not_mention_is_read() -> None:
+    # 内蒙古 (Inner Mongolia) is a not-mention of 蒙古 (Mongolia); 阿盟 here is the Alxa League, not the Arab League.
+    assert extract("内蒙古阿拉善盟（阿盟）今冬降雪偏多。").mentions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical_id"),
+    [
+        # Cues are found by their characters in Chinese too: 秘书长 and 开罗 support 阿盟 as the Arab League.
+        ("阿盟秘书长盖特当天在开罗发表声明。", "阿盟", "org:LAS"),
+        # 峰会 (summit) supports 金砖 as BRICS rather than a gold bar.
+        ("习近平出席金砖峰会并发表重要讲话。", "金砖", "org:BRICS"),
+    ],
+)
+@_lead("cues inside unspaced text")
+def test_a_cue_inside_chinese_text_supports_a_short_name(text: str, surface: str, canonical_id: str) -> None:
+    assert (surface, canonical_id) in [(m.text, m.canonical_id) for m in extract(text).mentions]
