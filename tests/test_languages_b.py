@@ -160,6 +160,14 @@ CASES = [
         [("聯合國安理會", "org:UNSC"), ("聯合國", "org:UN")],
         id="zh-Hant",
     ),
+    # news.ltn.com.tw/news/politics/breakingnews/5281201 — a Latin acronym between full-width brackets
+    pytest.param(
+        "zh-Hant",
+        "為展現對亞太經濟合作（APEC）的重視，並持續協助其他APEC會員進行能力建構，我國政府決定今年捐助65萬美元予APEC。",
+        [("亞太經濟合作", "org:APEC"), ("APEC", "org:APEC"), ("APEC", "org:APEC"), ("APEC", "org:APEC")],
+        marks=_lead("a Latin acronym inside Chinese text"),
+        id="zh-Hant-latin",
+    ),
     # gcc-sg.org, statement of the GCC Ministerial Council, 13 October 2011
     pytest.param(
         "ar",
