@@ -215,6 +215,8 @@ def test_organisations_of_a_real_sentence(lang: str, text: str, expected: list[t
         ("СПАД ПРОИЗВОДСТВА В РОССИИ ЗАМЕДЛИЛСЯ", "СПАД"),
         # Azerbaijani MDB (the CIS) is "multilateral development bank" in English.
         ("Leaders called for MDB reform to scale up lending to India and other developing countries.", "MDB"),
+        # Tajik ИА (the EU) is the Russian "информационное агентство".
+        ("Как сообщает ИА REGNUM, в Москве прошла встреча министров.", "ИА"),
         # Uzbek and Azerbaijani BMT (the UN) is US Air Force Basic Military Training.
         ("More than 600 trainees graduated from BMT at Lackland, Texas, on Friday.", "BMT"),
         # Chinese has no spaces: 北约 (NATO) is not in 东北约有 ("the Northeast has about"), nor 非盟 (AU) in
@@ -232,6 +234,8 @@ def test_the_letters_of_a_name_in_another_sense_are_not_reported(text: str, abse
     [
         # insider.az, "Düşənbədə MDB Xarici İşlər Nazirləri Şurasının iclası başlayıb"
         ("Tacikistanın paytaxtı Düşənbədə MDB Xarici İşlər Nazirləri Şurasının iclası başlayıb.", "MDB", "org:CIS"),
+        # khovar.tj/2016/05 (title): ИА in a Tajik text about the EU.
+        ("Тоҷикистон ва ИА масоили ҳамкории дуҷонибаро муҳокима карданд", "ИА", "org:EU"),
         # sputnik.tj/20151104/1017371197.html, abridged: СПАД in running text, after its full name.
         ("Мулоқоти раҳбарони Созмони Паймони Амнияти Дастаҷамъӣ (СПАД) дар Маскав баргузор шуд.", "СПАД", "org:CSTO"),
     ],
