@@ -71,7 +71,10 @@ def test_installed_package_carries_its_gazetteers(tmp_path) -> None:
     code = "from orgmentions.gazetteer import bundled_gazetteer_dir as d; print(d())"
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert Path(out.stdout.strip()) == package / "gazetteers"
-    assert sorted(p.name for p in (package / "gazetteers").glob("*.yaml")) == ["countries.yaml", "organisations.yaml"]
+    repository = Path(__file__).resolve().parents[1] / "gazetteers"
+    shipped = sorted(str(p.relative_to(package / "gazetteers")) for p in (package / "gazetteers").rglob("*.yaml"))
+    assert shipped == sorted(str(p.relative_to(repository)) for p in repository.rglob("*.yaml"))
+    assert "languages/kk/countries.yaml" in shipped and "knowledge/memberships-eurasia.yaml" in shipped
 
 
 # --- extract and render as users run them (issue: what a new user hits) -----------------
