@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from orgmentions.errors import Errors, InputError
 from orgmentions.extractor import Extractor
 from orgmentions.gazetteer import Gazetteer, PathLike, gazetteer_files
-from orgmentions.io.writers import MENTION_COLUMNS
+from orgmentions.io.writers import MENTION_COLUMNS, mention_values
 
 if TYPE_CHECKING:
     import pandas
@@ -227,20 +227,7 @@ def _mention_rows(
     for position, result in zip(good, extractor_for(spec).extract_many(documents), strict=True):
         for mention in result.mentions:
             positions.append(position)
-            values.append(
-                (
-                    result.doc_id,
-                    mention.start,
-                    mention.end,
-                    mention.text,
-                    mention.canonical_id,
-                    mention.kind,
-                    mention.name,
-                    mention.matched_by,
-                    mention.alias,
-                    mention.evidence,
-                )
-            )
+            values.append(mention_values(result.doc_id, mention))
     return positions, values
 
 

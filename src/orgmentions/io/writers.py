@@ -219,10 +219,11 @@ def _rows(results: Iterable[DocumentMentions], tally: _Tally) -> Iterator[_Row]:
     for document in results:
         tally.documents += 1
         for mention in document.mentions:
-            yield _mention_values(document.doc_id, mention), document.metadata
+            yield mention_values(document.doc_id, mention), document.metadata
 
 
-def _mention_values(doc_id: str | None, mention: Mention) -> tuple[Any, ...]:
+def mention_values(doc_id: str | None, mention: Mention) -> tuple[Any, ...]:
+    """One mention as a row, in the order of the mention columns every table output shares."""
     return (
         doc_id,
         mention.start,
