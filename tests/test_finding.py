@@ -101,3 +101,17 @@ def test_one_long_line_costs_time_linear_in_its_length(unit: str) -> None:
         if ratios[-1] < 10:
             break
     assert min(ratios) < 10, f"{unit!r}: 4x the text took {min(ratios):.1f}x the time"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Қазақстанның ШЫҰ-дағы төрағалығы", [("Қазақстанның", "country:KAZ"), ("ШЫҰ-дағы", "org:SCO")]),
+        ("ՀԱՊԿ-ի անդամ", [("ՀԱՊԿ-ի", "org:CSTO")]),
+        ("UN-led talks", [("UN", "org:UN")]),  # English takes no ending after a hyphen
+    ],
+)
+def test_an_ending_after_a_hyphen_is_part_of_the_span_where_the_language_writes_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(text) == expected

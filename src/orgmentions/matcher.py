@@ -422,6 +422,7 @@ class Matcher:
                 return None
             lowered = entry.lower == "with_evidence"
         matched_by = entry.matched_by if isinstance(entry, AliasEntry) else "name"
+        end = _hyphenated_ending(text, end, entry)
         # A joined word in front ("و" in "وروسيا") stays outside the span, unless it changed the name's own
         # letters ("للصين"): then the whole written word is the span.
         assimilated = isinstance(entry, AliasEntry) and entry.assimilated
@@ -576,6 +577,19 @@ def _word_forms(node: _Node, token: str) -> Iterator[tuple[_Node, frozenset[str]
         stemmed = children.get(token[:split] + _STEM_MARK)
         if stemmed is not None and (langs := ending_langs(token[split:], stemmed.stemmed, frozenset())):
             yield stemmed, langs
+
+
+def _hyphenated_ending(text: str, end: int, entry: Entry) -> int:
+    """Where a name ends with an ending written after a hyphen in its language ("ШЫҰ-дағы"), else ``end``."""
+    if not text.startswith("-", end) or not isinstance(entry, AliasEntry):
+        return end
+    rule = rule_for(entry.lang)
+    if rule is None or not rule.hyphenated_endings:
+        return end
+    word = _WORD.match(text, end + 1)
+    if word is None or _fold_key(word[0]) not in rule.bare_endings + rule.endings:
+        return end
+    return word.end()
 
 
 def _default_lower(text: str, alias_type: AliasType, case: str, ambiguous: bool) -> Literal[

@@ -37,6 +37,8 @@ class Morphology:
     #: last, where German adjectives decline and the head noun keeps its listed form.
     stems: Literal["every_word", "all_but_last"] = "every_word"
     prefixes: tuple[str, ...] = ()
+    #: Whether an ending may follow a hyphen (Kazakh "ШЫҰ-дағы", Armenian "ՀԱՊԿ-ի"); it is then part of the span.
+    hyphenated_endings: bool = False
     spaced: bool = True
     #: Letters written differently for the same name, folded before comparing (Arabic alef forms).
     folds: dict[str, str] = field(default_factory=dict)
@@ -117,15 +119,15 @@ RULES: dict[str, Morphology] = {
         bare_endings=("s", "es", "n"),
         stems="all_but_last",
     ),
-    "kk": Morphology(bare_endings=_KAZAKH, min_stem=3),
-    "ky": Morphology(bare_endings=_KYRGYZ, min_stem=3),
-    "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3),
-    "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3),
-    "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3),
-    "tg": Morphology(bare_endings=_TAJIK, min_stem=3),
-    "hy": Morphology(bare_endings=_ARMENIAN, min_stem=3),
+    "kk": Morphology(bare_endings=_KAZAKH, min_stem=3, hyphenated_endings=True),
+    "ky": Morphology(bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True),
+    "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True),
+    "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True),
+    "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True),
+    "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True),
+    "hy": Morphology(bare_endings=_ARMENIAN, min_stem=3, hyphenated_endings=True),
     # Georgian nouns in -ი lose it before a case ending ("რუსეთი" -> "რუსეთის").
-    "ka": Morphology(stem_endings=("ი",), endings=_GEORGIAN, bare_endings=_GEORGIAN, min_stem=3),
+    "ka": Morphology(stem_endings=("ი",), endings=_GEORGIAN, bare_endings=_GEORGIAN, min_stem=3, hyphenated_endings=True),
     # Arabic joins "and", "so", "in/with", "to/for" and "like" to the next word, and writes alef with or
     # without hamza. Names that begin with the article also appear as "للصين" (ل + الصين): see the matcher.
     "ar": Morphology(
