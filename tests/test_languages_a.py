@@ -1,8 +1,9 @@
 """One real sentence per added language: the ids and spans extract() must find.
 
 Every sentence is quoted from the public source named beside it (news sites and ministry pages),
-not written for the test. Rows that need the per-language morphology (case endings, joined
-prefixes, scripts without capitals) are expected to fail until it lands.
+not written for the test. Rows the per-language morphology does not handle yet (Arabic joined
+prefixes, Georgian hyphenated compounds) and the Portuguese acronyms that need Portuguese cues are
+expected to fail.
 """
 
 from __future__ import annotations
@@ -66,7 +67,6 @@ ROWS = [
         {"country"},
         [("country:GEO", "Georgiens"), ("country:UKR", "Ukraine")],
         id="de-genitive",
-        marks=MORPHOLOGY,
     ),
     pytest.param(
         "uk",
@@ -84,7 +84,6 @@ ROWS = [
         {"country"},
         [("country:LTU", "Литви"), ("country:POL", "Польщі"), ("country:UKR", "України"), ("country:POL", "Польщі")],
         id="uk-cases",
-        marks=MORPHOLOGY,
     ),
     pytest.param(
         "be",
@@ -111,7 +110,6 @@ ROWS = [
         [("country:KAZ", "Қазақстан"), ("country:KGZ", "Қырғызстан"), ("country:TJK", "Тәжікстан"),
          ("country:TKM", "Түрікменстан"), ("country:UZB", "Өзбекстан"), ("country:CHN", "Қытайдың")],
         id="kk-suffix",
-        marks=MORPHOLOGY,
     ),
     pytest.param(
         "uz",
@@ -157,7 +155,6 @@ ROWS = [
         {"country"},
         [("country:ARM", "Հայաստան"), ("country:IRN", "Իրանի")],
         id="hy",
-        marks=MORPHOLOGY,
     ),
     pytest.param(
         "az",
@@ -186,7 +183,6 @@ ROWS = [
          ("country:CHN", "中国"), ("country:KGZ", "吉尔吉斯斯坦"), ("country:RUS", "俄罗斯"), ("country:TJK", "塔吉克斯坦"),
          ("country:PAK", "巴基斯坦"), ("country:UZB", "乌兹别克斯坦")],
         id="zh",
-        marks=MORPHOLOGY,
     ),
     pytest.param(
         "zh-Hant",
@@ -196,7 +192,6 @@ ROWS = [
         [("country:PAK", "巴基斯坦"), ("country:IRN", "伊朗"), ("country:RUS", "俄羅斯"), ("country:TJK", "塔吉克"),
          ("country:TKM", "土庫曼"), ("country:UZB", "烏茲別克")],
         id="zh-Hant",
-        marks=MORPHOLOGY,
     ),
     pytest.param(
         "ar",
@@ -215,13 +210,14 @@ ROWS = [
 
 
 def _spans(sentence: str, expected: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
-    """Expected (id, start, end), each surface found left to right after the previous one of that text."""
-    spans, searched_from = [], {}
+    """Expected (id, start, end): the surfaces are listed in text order, each found after the previous one
+    (so "俄罗斯" is not looked for inside "白俄罗斯")."""
+    spans, cursor = [], 0
     for entity_id, surface in expected:
-        start = sentence.index(surface, searched_from.get(surface, 0))
-        searched_from[surface] = start + len(surface)
-        spans.append((entity_id, start, start + len(surface)))
-    return sorted(spans, key=lambda span: span[1])
+        start = sentence.index(surface, cursor)
+        cursor = start + len(surface)
+        spans.append((entity_id, start, cursor))
+    return spans
 
 
 @pytest.mark.parametrize(("lang", "sentence", "kinds", "expected"), ROWS)
