@@ -157,7 +157,7 @@ class Scanner:
     def __init__(self, patterns: list[tuple[bytes, object]]) -> None:
         self._payloads = [payload for _, payload in patterns]
         self._automaton = ahocorasick_rs.BytesAhoCorasick(
-            [pattern for pattern, _ in patterns], implementation=ahocorasick_rs.Implementation.NoncontiguousNFA
+            [pattern for pattern, _ in patterns], implementation=ahocorasick_rs.Implementation.ContiguousNFA
         )
 
     def scan(self, folded: bytes) -> list[tuple[object, int, int]]:
