@@ -20,6 +20,7 @@ What comes out is every candidate, doubtful ones and not-mentions included; `jud
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -578,6 +579,7 @@ def _word_forms(node: _Node, token: str) -> Iterator[tuple[_Node, frozenset[str]
             yield stemmed, langs
 
 
+@functools.cache
 def _takes_bare_endings(lang: str, last: bool) -> bool:
     rule = rule_for(lang)
     return rule is not None and bool(rule.bare_endings) and (last or rule.bare_endings_on == "every_word")
