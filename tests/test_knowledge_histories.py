@@ -143,3 +143,21 @@ def test_cli_members_with_a_status_filter() -> None:
     names = {line.split("\t")[0].strip() for line in result.output.splitlines() if "\tcountry:" in line}
     assert not names & {"Niger", "Burkina Faso", "Mali", "Guinea"}  # three gone, Guinea suspended
     assert "Cabo Verde" in names and "11 states" in result.output
+
+
+@pytest.mark.parametrize(
+    ("org", "count", "present", "absent"),
+    [
+        ("org:OPEC", 12, {"SAU", "GNQ", "COG"}, {"AGO", "QAT", "ECU"}),  # Angola left 1 Jan 2024
+        ("org:IGAD", 7, {"SOM", "SSD"}, {"ERI"}),  # Eritrea's statement of 12 Dec 2025
+        ("org:UNSC", 15, {"LVA", "COD", "PAK", "RUS"}, {"JPN", "DZA"}),  # elected for 2025-26 and 2026-27
+        ("org:EAC", 8, {"SOM", "COD"}, {"ETH"}),  # Somalia ratified 4 Mar 2024
+        ("org:OECD", 38, {"CRI", "COL"}, {"RUS", "BRA"}),
+    ],
+)
+def test_current_members_on_the_day_checked(org: str, count: int, present: set[str], absent: set[str]) -> None:
+    block = knowledge.default().blocks[org]
+    found = {m.state.removeprefix("country:") for m in knowledge.members(org, on=block.checked, status="member")}
+    assert len(found) == count
+    assert present <= found and not absent & found
+    assert block.history == "current"
