@@ -161,3 +161,12 @@ def test_current_members_on_the_day_checked(org: str, count: int, present: set[s
     assert len(found) == count
     assert present <= found and not absent & found
     assert block.history == "current"
+
+
+def test_sco_partners_after_the_tianjin_summit() -> None:
+    # Tianjin Declaration, 1 Sep 2025: observers and dialogue partners became "SCO partners", Laos joined.
+    assert knowledge.status("country:MNG", "org:SCO", "2025-08-31") == "observer"
+    assert knowledge.status("country:MNG", "org:SCO", "2025-09-01") == "partner"
+    assert knowledge.status("country:LAO", "org:SCO", "2025-01-01") is None
+    assert len(knowledge.members("org:SCO", on="2026-01-01", status="partner")) == 17
+    assert len(knowledge.members("org:SCO", on="2026-01-01")) == 27  # "27 like-minded countries" (Wang Yi)
