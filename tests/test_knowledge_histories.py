@@ -35,6 +35,10 @@ QUESTIONS = [
     ("org:AU", "country:MLI", "2021-01-01", "member"),
     ("org:AU", "country:MDG", "2012-01-01", "suspended"),  # 2009 - 27 Jan 2014 (DW)
     ("org:AU", "country:SSD", "2011-07-01", None),  # admitted 27 Jul 2011
+    ("org:AU", "country:TGO", "2005-04-01", "suspended"),  # PSC, 25 Feb 2005; lifted 27 May 2005 (BBC)
+    ("org:AU", "country:MRT", "2009-01-01", "suspended"),  # 9 Aug 2008 - PSC of 29 Jun 2009 (Reuters)
+    ("org:AU", "country:MRT", "2009-07-01", "member"),
+    ("org:AU", "country:NER", "2010-06-01", "suspended"),  # PSC, 19 Feb 2010; lifted Mar 2011
     # ECOWAS and the AES
     ("org:ECOWAS", "country:NER", "2025-06-01", None),  # withdrawal effective 29 Jan 2025
     ("org:ECOWAS", "country:NER", "2024-06-01", "suspended"),  # from the summit of 30 Jul 2023
