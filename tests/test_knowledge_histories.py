@@ -41,7 +41,8 @@ QUESTIONS = [
     ("org:AU", "country:NER", "2010-06-01", "suspended"),  # PSC, 19 Feb 2010; lifted Mar 2011
     # ECOWAS and the AES
     ("org:ECOWAS", "country:NER", "2025-06-01", None),  # withdrawal effective 29 Jan 2025
-    ("org:ECOWAS", "country:NER", "2024-06-01", "suspended"),  # from the summit of 30 Jul 2023
+    ("org:ECOWAS", "country:NER", "2024-06-01", "suspended"),  # formally from the 64th session, 10 Dec 2023
+    ("org:ECOWAS", "country:TGO", "2005-02-20", "suspended"),  # 19-26 Feb 2005 (SIPRI)
     ("org:ECOWAS", "country:MRT", "1999-06-01", "member"),
     ("org:ECOWAS", "country:MRT", "2001-06-01", None),  # left on 26 Dec 2000 (IRIN)
     ("org:ECOWAS", "country:MRT", "2020-01-01", "associate"),  # agreement of Aug 2017
