@@ -158,6 +158,10 @@ def test_cli_members_with_a_status_filter() -> None:
         ("org:UNSC", 15, {"LVA", "COD", "PAK", "RUS"}, {"JPN", "DZA"}),  # elected for 2025-26 and 2026-27
         ("org:EAC", 8, {"SOM", "COD"}, {"ETH"}),  # Somalia ratified 4 Mar 2024
         ("org:OECD", 38, {"CRI", "COL"}, {"RUS", "BRA"}),
+        ("org:COMMONWEALTH", 56, {"GAB", "TGO", "RWA"}, {"IRL", "ZWE"}),  # Gabon's suspension lifted 15 Jul 2025
+        ("org:OIC", 57, {"SYR", "GUY", "SUR"}, {"IND"}),  # Syria reinstated 7 Mar 2025
+        ("org:OAS", 32, {"USA", "CAN", "HTI"}, {"NIC", "CUB", "VEN"}),  # Nicaragua out 19 Nov 2023
+        ("org:ECTHR", 46, {"UKR", "AZE"}, {"RUS", "BLR"}),
     ],
 )
 def test_current_members_on_the_day_checked(org: str, count: int, present: set[str], absent: set[str]) -> None:
