@@ -122,6 +122,9 @@ def test_counts_of_whole_bodies() -> None:
     assert len(knowledge.members("org:CICA", on="2023-01-01", status="member")) == 28
     assert len(knowledge.members("org:ASEAN", on="2025-10-25", status="member")) == 10
     assert len(knowledge.members("org:ASEAN", on="2025-10-26", status="member")) == 11
+    # The General Assembly: every UN member (Charter, Art. 9); the Holy See and Palestine observe.
+    assert len(knowledge.members("org:UNGA", on="2026-12-03", status="member")) == 193
+    assert knowledge.status("country:PSE", "org:UNGA", "2026-12-03") == "observer"
 
 
 def test_a_declared_step_is_marked_as_such() -> None:
@@ -162,6 +165,8 @@ def test_cli_members_with_a_status_filter() -> None:
         ("org:OIC", 57, {"SYR", "GUY", "SUR"}, {"IND"}),  # Syria reinstated 7 Mar 2025
         ("org:OAS", 32, {"USA", "CAN", "HTI"}, {"NIC", "CUB", "VEN"}),  # Nicaragua out 19 Nov 2023
         ("org:ECTHR", 46, {"UKR", "AZE"}, {"RUS", "BLR"}),
+        ("org:NDB", 11, {"DZA", "COL", "UZB"}, {"URY", "IDN"}),  # 11 members (Rousseff, 5 Jul 2025)
+        ("org:EDB", 7, {"UZB", "ARM"}, {"AZE"}),  # Uzbekistan the seventh, April 2025
     ],
 )
 def test_current_members_on_the_day_checked(org: str, count: int, present: set[str], absent: set[str]) -> None:
