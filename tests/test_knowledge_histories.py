@@ -185,3 +185,12 @@ def test_sco_partners_after_the_tianjin_summit() -> None:
     assert knowledge.status("country:LAO", "org:SCO", "2025-01-01") is None
     assert len(knowledge.members("org:SCO", on="2026-01-01", status="partner")) == 17
     assert len(knowledge.members("org:SCO", on="2026-01-01")) == 27  # "27 like-minded countries" (Wang Yi)
+
+
+def test_cli_shows_a_date_as_exactly_as_its_source() -> None:
+    result = CliRunner().invoke(app, ["gazetteer", "members", "org:UNASUR", "--on", "2026-12-03", "--status", "frozen"])
+    assert result.exit_code == 0, result.output
+    (peru,) = [line for line in result.output.splitlines() if line.strip().startswith("Peru")]
+    assert "since 2018-04\t" in peru  # the April 2018 statement, known to the month
+    opec = CliRunner().invoke(app, ["gazetteer", "members", "org:OPEC", "--on", "2026-12-03"])
+    assert "since unknown (listed on 2026-12-03)" in opec.output and "current history, checked 2026-12-03" in opec.output

@@ -173,6 +173,21 @@ class Membership:
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
 
+    @property
+    def since(self) -> str:
+        """The start as exactly as the source gives it: "2006", "2006-08", "2006-08-16" (or "unknown (...)")."""
+        return _as_precise(self.start, self.start_precision)
+
+    @property
+    def until(self) -> str | None:
+        return _as_precise(self.end, self.end_precision) if self.end else None
+
+
+def _as_precise(day: date, precision: str | None) -> str:
+    if precision == "checked":
+        return f"unknown (listed on {day})"  # a current block: holds on the day checked, start not recorded
+    return day.isoformat()[: {"year": 4, "month": 7}.get(precision or "day", 10)]
+
 
 @dataclass(frozen=True)
 class Codes:
