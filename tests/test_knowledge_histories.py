@@ -168,6 +168,8 @@ def test_cli_members_with_a_status_filter() -> None:
         ("org:NDB", 11, {"DZA", "COL", "UZB"}, {"URY", "IDN"}),  # 11 members (Rousseff, 5 Jul 2025)
         ("org:EDB", 7, {"UZB", "ARM"}, {"AZE"}),  # Uzbekistan the seventh, April 2025
         ("org:WHO", 190, {"RUS", "IDN", "SSD"}, {"USA", "ARG", "LIE"}),  # US out 22 Jan 2026, Argentina 17 Mar 2026
+        ("org:IMF", 190, {"LIE", "AND", "NRU"}, {"CUB", "PRK", "MCO"}),  # 191 with Kosovo; Liechtenstein 21 Oct 2024
+        ("org:CIS_IPA", 8, {"UZB", "AZE"}, {"MDA", "UKR", "GEO"}),
     ],
 )
 def test_current_members_on_the_day_checked(org: str, count: int, present: set[str], absent: set[str]) -> None:
