@@ -446,3 +446,22 @@ def test_new_acronyms_in_their_own_texts(text: str, expected: list[tuple[str, st
 )
 def test_other_senses_next_to_a_country_are_not_mentions(text: str) -> None:
     assert organisations(text) == []
+
+
+# Everyday Russian words spelt like an alias in lower case, and other senses the second blind set of new
+# organisations showed (they failed before their fix).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рад видеть вас в Найроби, друзья из Кении!",
+        "Обещали к весне, а воз и ныне там: ВПН так и не добавили.",
+        "Мы против того, чтобы гуманитарная помощь зависела от политики, заявил представитель России.",
+        "Первой машиной отдела была ЕС ЭВМ, собранная в Минске.",
+        "Роутер поддерживает шифрование WPA3 с AES; собран во Вьетнаме.",
+        "Нет, G8 – это код двигателя моей машины, а не саммит. Машина из Японии.",
+        "The engine code is G8, so check the timing chain before buying one from Japan.",
+    ],
+)
+def test_everyday_words_and_other_senses_are_not_organisations(text: str) -> None:
+    assert organisations(text) == []
+    assert ("того", "country:TGO") not in found(text)
