@@ -37,6 +37,7 @@ _PUNCTUATION_FOLD = str.maketrans(
 
 #: A token is a run of word characters or one other non-space character.
 TOKEN = re.compile(r"\w+|[^\w\s]")
+_WORDS = re.compile(r"\w+")
 
 #: Upper-case letters of the scripts the gazetteers use (Latin, Greek, Cyrillic).
 UPPERCASE_LETTERS = "".join(
@@ -122,7 +123,7 @@ def lookup_key(text: str) -> tuple[str, ...]:
 
 def compact(text: str) -> str:
     """A name as a hashtag writes it: word characters only ("Union State" -> "UnionState")."""
-    return "".join(token for token in tokenize(text) if token[0].isalnum() or token[0] == "_")
+    return "".join(_WORDS.findall(text))
 
 
 class SpellingVariants:
