@@ -164,10 +164,6 @@ def test_spanish_and_french_acronyms_of_the_review(text: str, expected: list[tup
     assert found(text) == expected
 
 
-_PT_COI = (
-    "gazetteers/languages/pt lists COI (Comitê Olímpico Internacional) without an ambiguity block, so any "
-    "COI is the IOC; the Spanish entry's block cannot apply"
-)
 
 
 @pytest.mark.parametrize(
@@ -182,14 +178,8 @@ _PT_COI = (
         "The CPI(M) and the CPI contested the Kerala elections together against the BJP in India.",
         "A CPI da Covid ouviu o ministro no Senado; os senadores votaram o relatório sobre o Brasil.",
         "Denmark tops the CPI again, Transparency International said; Somalia is last.",
-        pytest.param(
-            "Please declare any COI before the review of the Brazil study; the disclosure form is attached.",
-            marks=pytest.mark.xfail(reason=_PT_COI, strict=False),
-        ),
-        pytest.param(
-            "La COI de la UNESCO alertó sobre el riesgo de tsunami en Chile y Perú.",
-            marks=pytest.mark.xfail(reason=_PT_COI, strict=False),
-        ),
+        "Please declare any COI before the review of the Brazil study; the disclosure form is attached.",
+        "La COI de la UNESCO alertó sobre el riesgo de tsunami en Chile y Perú.",
         "Le CIO de Renault a présenté la stratégie cloud avec le DSI adjoint en France.",
         "The AFL-CIO endorsed the strike at the Canada border plants.",
         "Rendez-vous au CIO pour choisir ton orientation après la troisième, au Sénégal comme en France.",
@@ -201,38 +191,16 @@ def test_other_senses_of_the_spanish_and_french_acronyms(text: str) -> None:
     assert [pair for pair in found(text) if pair[0] in {"CDH", "OCS", "CPI", "COI", "CIO", "MNA"}] == []
 
 
-def _blocked_by_pt(acronym: str) -> str:
-    return (
-        f"gazetteers/languages/pt lists {acronym} without an ambiguity block, so every {acronym} is accepted; "
-        "the Spanish entry's block applies once that entry has one"
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "acronym"),
     [
         ("Push the OCI image to the container registry and deploy it on Kubernetes.", "OCI"),
         ("We migrated the database to Oracle OCI in the Frankfurt region.", "OCI"),
-        pytest.param(
-            "PÉNURIE D'EAU AU MAROC : LES BARRAGES À SEC", "EAU",
-            marks=pytest.mark.xfail(reason=_blocked_by_pt("EAU"), strict=False),
-        ),
-        pytest.param(
-            "The EAU guidelines on prostate cancer were updated in Madrid.", "EAU",
-            marks=pytest.mark.xfail(reason=_blocked_by_pt("EAU"), strict=False),
-        ),
-        pytest.param(
-            "NHS Leeds CCG will merge into the integrated care board.", "CCG",
-            marks=pytest.mark.xfail(reason=_blocked_by_pt("CCG"), strict=False),
-        ),
-        pytest.param(
-            "CCG vessels fired water cannon at a Philippine supply boat near Scarborough.", "CCG",
-            marks=pytest.mark.xfail(reason=_blocked_by_pt("CCG"), strict=False),
-        ),
-        pytest.param(
-            "El CIJ de Guadalajara atiende adicciones juveniles.", "CIJ",
-            marks=pytest.mark.xfail(reason=_blocked_by_pt("CIJ"), strict=False),
-        ),
+        ("PÉNURIE D'EAU AU MAROC : LES BARRAGES À SEC", "EAU"),
+        ("The EAU guidelines on prostate cancer were updated in Madrid.", "EAU"),
+        ("NHS Leeds CCG will merge into the integrated care board.", "CCG"),
+        ("CCG vessels fired water cannon at a Philippine supply boat near Scarborough.", "CCG"),
+        ("El CIJ de Guadalajara atiende adicciones juveniles.", "CIJ"),
     ],
 )
 def test_other_senses_of_the_review_acronyms(text: str, acronym: str) -> None:
@@ -246,3 +214,9 @@ def test_review_acronyms_still_found_in_their_own_texts() -> None:
         ("EAU", "country:ARE"),
     ]
     assert ("CIJ", "org:ICJ") in found("Sudáfrica presentó ante la CIJ una demanda contra Israel.")
+
+
+def test_an_ambiguity_block_holds_for_the_same_letters_in_every_language_file() -> None:
+    # gazetteers/languages/pt lists COI and EAU plainly; the Spanish and French entries say what else they are.
+    assert found("Please declare any COI before the review of the Brazil study.") == [("Brazil", "country:BRA")]
+    assert ("EAU", "country:ARE") in found("A Rússia e os EAU assinaram um acordo de cooperação.")

@@ -39,6 +39,7 @@ from orgmentions.folding import (
     folds_to_space,
 )
 from orgmentions.gazetteer import Gazetteer
+from orgmentions.schema import Ambiguity
 from orgmentions.judging import PhraseIndex, SenseRule
 from orgmentions.morphology import (
     LONGEST_ENDING,
@@ -195,6 +196,7 @@ class Matcher:
         self._hashtags_folded: dict[str, Entry] = {}  # names, case-insensitive
         self._hashtag_cache: dict[str, tuple[tuple[int, int, Entry, MatchedBy], ...]] = {}
         self._hashtag_cache_size = 0
+        self._senses: dict[int, SenseRule] = {}  # by id() of the block, alive as long as the gazetteer
         # A lower-case policy given once holds for the same letters in every language ("China" in English,
         # German and Portuguese is the porcelain in lower case alike).
         lower_given = {
@@ -203,16 +205,24 @@ class Matcher:
             for alias, _ in entity.all_aliases()
             if alias.lower is not None
         }
+        # So does an ambiguity block: the letters "COI" have their other senses whichever language file lists them.
+        ambiguity_given = {
+            (entity.id, alias.text): alias.ambiguous
+            for entity in gazetteer
+            for alias, _ in entity.all_aliases()
+            if alias.ambiguous is not None
+        }
         for entity in gazetteer:
             for alias, alias_type in entity.all_aliases():
+                ambiguous = alias.ambiguous or ambiguity_given.get((entity.id, alias.text))
                 lang = alias.lang or "en"
                 case = alias.case or ("exact" if alias_type == "acronym" else "initial")
                 lower = (
                     alias.lower
                     or lower_given.get((entity.id, alias.text.casefold()))
-                    or _default_lower(alias.text, alias_type, case, alias.ambiguous is not None)
+                    or _default_lower(alias.text, alias_type, case, ambiguous is not None)
                 )
-                sense = SenseRule.of(alias.ambiguous, gazetteer.word_sets, self.phrases) if alias.ambiguous else None
+                sense = self._sense(ambiguous, gazetteer) if ambiguous else None
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
                 for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
                     self._add(AliasEntry(entity.id, alias.text, alias_type, tokens, case, lower, lang, sense))
@@ -228,6 +238,13 @@ class Matcher:
         self._hashtag_longest = max(map(len, itertools.chain(self._hashtags_exact, self._hashtags_folded)), default=0)
 
     # --- building -------------------------------------------------------------------------------
+
+    def _sense(self, ambiguous: Ambiguity, gazetteer: Gazetteer) -> SenseRule:
+        """One compiled rule per ambiguity block, however many aliases share it."""
+        rule = self._senses.get(id(ambiguous))
+        if rule is None:
+            rule = self._senses[id(ambiguous)] = SenseRule.of(ambiguous, gazetteer.word_sets, self.phrases)
+        return rule
 
     def _add(self, entry: Entry) -> None:
         if is_unspaced(entry.lang):
