@@ -74,7 +74,21 @@ def test_a_country_id_gets_the_sovereign_states_qid() -> None:
 
 def test_an_organisation_without_a_checked_qid_says_why() -> None:
     codes = knowledge.codes("org:CELAC")
-    assert codes.wikidata is None and "CELAC" in (codes.no_wikidata or "")
+    assert codes.wikidata is None and "supraverden, OpenSanctions" in (codes.no_wikidata or "")
+    # One source is not enough: NAM's only candidate is named in the reason, not used.
+    nam = knowledge.codes("org:NAM")
+    assert nam.wikidata is None and "Q83201" in (nam.no_wikidata or "")
+
+
+def test_show_prints_the_identifiers() -> None:
+    from typer.testing import CliRunner
+
+    from orgmentions.cli import app
+
+    unhcr = CliRunner().invoke(app, ["gazetteer", "show", "org:UNHCR"])
+    assert unhcr.exit_code == 0 and "identifiers:\n  wikidata: Q132551" in unhcr.output
+    holy_see = CliRunner().invoke(app, ["gazetteer", "show", "country:VAT"])
+    assert "wikidata: Q159583\n  iso2: VA\n  iso3: VAT\n  iso_numeric: '336'\n  m49: '336'" in holy_see.output
 
 
 def _load(tmp_path, body: str) -> Knowledge:
