@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import orgmentions
-from orgmentions import DocumentMentions, Mention
+from orgmentions import DocumentMentions, GazetteerError, Mention
 from orgmentions.notebook.summaries import (
     co_mentions,
     counts_per_document,
@@ -245,3 +245,6 @@ def test_membership_summaries_name_an_unknown_organisation(csto_posts: list[Docu
     for summary in (member_mentions, member_co_mentions):
         with pytest.raises(KeyError, match=r"E010.*org:NOPE"):
             summary(csto_posts, "org:NOPE")
+        # The UN Security Council is known, but no membership history says who sat on it when.
+        with pytest.raises(GazetteerError, match=r"\[E113\] org:UNSC has no membership history.*org:CSTO"):
+            summary(csto_posts, "org:UNSC")

@@ -154,6 +154,10 @@ class Errors:
         "[E112] {location}: {entry}: give either `wikidata:` (a checked QID) or `no_wikidata:` (why there is "
         "none), not {given}."
     )
+    E113 = (
+        "[E113] {org} has no membership history in gazetteers/knowledge/, so its members on a date are unknown "
+        "(every state would count as an outsider). Bodies with one: {known}."
+    )
 
     E090 = (
         "[E090] {location}: anaphora {field}: {entity_id!r} is not defined in any gazetteer file. "

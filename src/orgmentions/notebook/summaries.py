@@ -160,11 +160,12 @@ def member_mentions(
     state and ``org_mentioned`` whether it also names ``org``. ``status`` keeps only those statuses
     ("member,partner"). The date is read as `monthly_counts` reads it; undated documents are left
     out and counted in ``df.attrs["undated_documents"]``. A document without a ``doc_id`` is
-    labelled by its position (``#1``, ...). Rows are in document order, then by mentions.
+    labelled by its position (``#1``, ...). Rows are in document order, then by mentions. A body
+    without a membership history in ``gazetteers/knowledge/`` raises E113.
     """
     pd = _pandas()
-    base = _knowledge()
-    base.members(org, "2000-01-01", status)  # an unknown org or status fails here, before any document is read
+    base = _with_history(org)
+    base.members(org, "2000-01-01", status)  # an unknown status fails here, before any document is read
     rows = []
     undated = 0
     for number, document in enumerate(as_documents(results), start=1):
@@ -204,11 +205,10 @@ def member_co_mentions(
     documents, mentions`` (a state whose status changed over the documents has a row for each),
     members first, outsiders last, then by documents. ``df.attrs`` holds ``documents`` (the
     dated documents naming ``org``) and ``undated_documents``. For a share of member mentions:
-    ``df.groupby("relation")["mentions"].sum()``.
+    ``df.groupby("relation")["mentions"].sum()``. A body without a membership history raises E113.
     """
     pd = _pandas()
-    base = _knowledge()
-    base.members(org, "2000-01-01")  # an unknown org fails here, before any document is read
+    base = _with_history(org)
     documents: Counter[tuple[str, str]] = Counter()
     mentions: Counter[tuple[str, str]] = Counter()
     with_org = undated = 0
@@ -261,6 +261,16 @@ def _knowledge() -> Any:
     from orgmentions import knowledge
 
     return knowledge.default()
+
+
+def _with_history(org: str) -> Any:
+    """The bundled knowledge, once ``org`` is known to have a membership history (E010, E113 otherwise)."""
+    from orgmentions.errors import Errors, GazetteerError
+
+    base = _knowledge()
+    if not base.has_history(base.gazetteer[org].id):  # an unknown id raises E010
+        raise GazetteerError(Errors.E113.format(org=org, known=", ".join(sorted(base.blocks))))
+    return base
 
 
 def _counts(document: DocumentMentions, include_anaphora: bool) -> Counter[str]:
