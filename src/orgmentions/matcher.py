@@ -20,6 +20,7 @@ What comes out is every candidate, doubtful ones and not-mentions included; `jud
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -72,6 +73,8 @@ _HASHTAG_CACHE_CHARACTERS = 2_000_000
 _GAPS_READ_IN_FULL = [b"  "]
 #: Readings a trie node remembers before it forgets them all: a hostile stream of new words stays bounded.
 _MEMO_SIZE = 4096
+#: Above this many, a first word's patterns with every ending would cost the automaton more than reading does.
+_MOST_PATTERNS_OF_A_WORD = 40
 _PUNCTUATION_KEY = "\x00"
 _STEM_MARK = "\x01"  # ends the trie key of a stem: "нігер\x01" (of Нігерія) is not the word "нігер" (Нігер)  # trie key of a punctuation token: folded punctuation, prefixed so no word meets it
 
@@ -157,7 +160,7 @@ class Scanner:
     def __init__(self, patterns: list[tuple[bytes, object]]) -> None:
         self._payloads = [payload for _, payload in patterns]
         self._automaton = ahocorasick_rs.BytesAhoCorasick(
-            [pattern for pattern, _ in patterns], implementation=ahocorasick_rs.Implementation.NoncontiguousNFA
+            [pattern for pattern, _ in patterns], implementation=ahocorasick_rs.Implementation.ContiguousNFA
         )
 
     def scan(self, folded: bytes) -> list[tuple[object, int, int]]:
@@ -287,15 +290,25 @@ class Matcher:
             langs = node.stemmed | node.bare
             if any(rule.prefixes for lang in langs if (rule := rule_for(lang)) is not None):
                 patterns.append((encoded, _Root("joined", 0, key, node)))
-            # A key that takes no ending must end where the word ends: the automaton checks that itself, so
-            # "un" costs nothing inside "under", nor "state" inside "statement".
-            if node.stemmed or node.inflecting:
-                patterns += [(lead + encoded, _Root("word", len(lead), key, node)) for lead in LEADING_BOUNDARIES]
-                continue
-            # The automaton also tells whether the next word can continue a longer name ("International",
-            # "UN" before "Security Council"): only then is the rest read word by word. Any other gap (two
-            # spaces, a line break after a space) is read in full too.
+            # A word must end where the word ends, with one of its endings if it takes any: the automaton checks
+            # that itself, so "un" costs nothing inside "under", nor "state" inside "statement". It also tells
+            # whether the next word can continue a longer name ("International", "UN" before "Security
+            # Council"): only then is the rest read word by word. Any other gap (two spaces, a line break
+            # after a space) is read in full too.
             onward = [b" " + following for following in _next_word_starts(node)] + _GAPS_READ_IN_FULL
+            if node.stemmed or node.inflecting:
+                endings = _first_word_endings(node)
+                ends = (TRAILING_BOUNDARIES if node.entries else []) + (onward if node.children else [])
+                if len(endings) * len(ends) > _MOST_PATTERNS_OF_A_WORD:  # Russian: the reader checks the endings
+                    patterns += [(lead + encoded, _Root("word", len(lead), key, node)) for lead in LEADING_BOUNDARIES]
+                else:
+                    patterns += [
+                        (lead + encoded + ending + end, _Root("word", len(lead), key, node))
+                        for lead in LEADING_BOUNDARIES
+                        for ending in endings
+                        for end in ends
+                    ]
+                continue
             for lead in LEADING_BOUNDARIES:
                 if node.entries:
                     alone = _Root("word", len(lead), key, node, alone=True)
@@ -578,9 +591,25 @@ def _word_forms(node: _Node, token: str) -> Iterator[tuple[_Node, frozenset[str]
             yield stemmed, langs
 
 
+@functools.cache
 def _takes_bare_endings(lang: str, last: bool) -> bool:
     rule = rule_for(lang)
     return rule is not None and bool(rule.bare_endings) and (last or rule.bare_endings_on == "every_word")
+
+
+def _first_word_endings(node: _Node) -> list[bytes]:
+    """The folded endings a first word may take in text: those of its languages after a stem, after a bare word
+    where it may take one, and none where it stands as listed."""
+    endings: set[str] = set()
+    for lang in node.stemmed:
+        rule = rule_for(lang)
+        endings.update(rule.endings + rule.stem_endings if rule else ())
+    for lang in node.inflecting:
+        rule = rule_for(lang)
+        endings.update(rule.bare_endings if rule else ())
+    if node.bare:
+        endings.add("")
+    return sorted({fold_word(ending).encode("utf-8") for ending in endings})
 
 
 def _next_word_starts(node: _Node) -> list[bytes]:
