@@ -55,8 +55,8 @@ def dated_seeds(folder: Path = SEEDS) -> list[dict[str, Any]]:
 
 
 def member_table(folder: Path = SEEDS) -> str:
-    """A Markdown table: for each body with a membership history that a dated seed names, the states
-    named beside it, by their status on each seed's date."""
+    """A Markdown table: for each body with a complete membership history that a dated seed names,
+    the states named beside it, by their status on each seed's date."""
     results = list(orgmentions.extract_many(dated_seeds(folder)))
     base = knowledge.default()
     lines = [
@@ -65,7 +65,8 @@ def member_table(folder: Path = SEEDS) -> str:
         "|---|---:|---|---|---:|",
     ]
     for org in mention_counts(results).canonical_id:
-        if not base.has_history(org):
+        # A list of current members cannot say who was in the body on a seed's earlier date.
+        if not base.has_history(org) or base.blocks[org].history != "complete":
             continue
         table = member_co_mentions(results, org)
         if not table.attrs["documents"]:

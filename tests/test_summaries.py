@@ -245,6 +245,22 @@ def test_membership_summaries_name_an_unknown_organisation(csto_posts: list[Docu
     for summary in (member_mentions, member_co_mentions):
         with pytest.raises(KeyError, match=r"E010.*org:NOPE"):
             summary(csto_posts, "org:NOPE")
-        # The UN Security Council is known, but no membership history says who sat on it when.
-        with pytest.raises(GazetteerError, match=r"\[E113\] org:UNSC has no membership history.*org:CSTO"):
-            summary(csto_posts, "org:UNSC")
+        # The International Court of Justice is known, but it has no member states in the data.
+        with pytest.raises(GazetteerError, match=r"\[E113\] org:ICJ has no membership history.*org:CSTO"):
+            summary(csto_posts, "org:ICJ")
+
+
+def test_a_list_of_current_members_leaves_the_past_unknown() -> None:
+    # The OSCE's participating states are in the data as of the day they were checked only.
+    text = "Russia and Kazakhstan at the OSCE Ministerial Council."
+    posts = [
+        orgmentions.extract(text, doc_id="2015", metadata={"date": "2015-12-03"}),
+        orgmentions.extract(text, doc_id="now", metadata={"date": "2027-01-15"}),
+    ]
+    table = member_co_mentions(posts, "org:OSCE")
+    assert sorted(zip(table.state, table.relation, table.documents, strict=True)) == [
+        ("country:KAZ", "member", 1),
+        ("country:KAZ", "unknown", 1),
+        ("country:RUS", "member", 1),
+        ("country:RUS", "unknown", 1),
+    ]

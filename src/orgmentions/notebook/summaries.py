@@ -186,8 +186,10 @@ def member_mentions(
     return table
 
 
-#: How the states mentioned beside a body are ordered: its own first, outsiders last.
-RELATION_ORDER = ("member", "frozen", "suspended", "associate", "partner", "observer", "dialogue_partner", "outsider")
+#: How the states mentioned beside a body are ordered: its own first, then outsiders, then the unknown.
+RELATION_ORDER = (
+    "member", "frozen", "suspended", "associate", "partner", "observer", "dialogue_partner", "outsider", "unknown"
+)
 
 
 def member_co_mentions(
@@ -201,9 +203,11 @@ def member_co_mentions(
 
     Each state named in a dated document that names ``org`` is set apart by its status in ``org``
     on that document's date: ``member``, ``frozen``, ``observer``, ``partner``, ... or
-    ``outsider`` when it was not in it. One row per state and relation: ``state, name, relation,
+    ``outsider`` when it was not in it. Where the data holds only the body's current members
+    (``history: current``), a state not listed on a date before the day they were checked is
+    ``unknown``, not an outsider. One row per state and relation: ``state, name, relation,
     documents, mentions`` (a state whose status changed over the documents has a row for each),
-    members first, outsiders last, then by documents. ``df.attrs`` holds ``documents`` (the
+    members first, then outsiders and the unknown, then by documents. ``df.attrs`` holds ``documents`` (the
     dated documents naming ``org``) and ``undated_documents``. For a share of member mentions:
     ``df.groupby("relation")["mentions"].sum()``. A body without a membership history raises E113.
     """
@@ -223,9 +227,12 @@ def member_co_mentions(
         day = day.date() if isinstance(day, datetime) else day
         with_org += 1
         in_org = {period.state: period.status for period in base.members(org, day)}
+        block = base.blocks[org]
+        # A list of current members says nothing of who was out before the day it was checked.
+        absent = "outsider" if block.history == "complete" or day >= block.checked else "unknown"
         for state, count in counts.items():
             if state.startswith("country:"):
-                key = (state, in_org.get(state, "outsider"))
+                key = (state, in_org.get(state, absent))
                 documents[key] += 1
                 mentions[key] += count
     order = {relation: rank for rank, relation in enumerate(RELATION_ORDER)}
