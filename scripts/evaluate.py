@@ -97,7 +97,9 @@ def load_document(path: Path) -> Document:
                 entry.get("anaphora", False),
             )
         )
-        cursor = start + 1
+        # The next mention starts after this one ends (a "part" may share its word): "Bank" listed after
+        # "New Development Bank" is the next "Bank", not the one inside the name.
+        cursor = start + 1 if entry.get("part", False) else start + len(entry["text"])
     return Document(data["id"], data["genre"], data.get("lang", "en"), text, gold)
 
 
