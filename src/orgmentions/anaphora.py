@@ -48,8 +48,24 @@ WEAK_REACH = 400
 NAMED_TOGETHER = 120
 
 _PREVIOUS_WORD = re.compile(r"([\w'’.-]*\w[.]?)[^\S\n]+$|([lL]['’])$")
-_NEXT_WORDS = re.compile(r"(?:['’]s(?!\w))?[^\S\n]+(\w+)(?:[^\S\n]+(\w+))?")
+_NEXT_WORDS = re.compile(r"(['’]s(?!\w))?[^\S\n]+[«\"“„]?(\w+)(?:[^\S\n]+(\w+))?(?:[^\S\n]+(\w+))?")
 _SENTENCE_END = ".!?…\n:;«\"“„("
+#: What joins two bodies in one phrase: "the Arab League and of the Organisation", "ОДКБ и Организации".
+_COORDINATED = re.compile(r"\W*(?:and|or|и|или|y|o|et|ou)(?:\W+\w{1,4}){0,2}\W*", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A compatible body named before an anaphor: its latest mention and how often it was named."""
+
+    body: str
+    last: Mention
+    root: Mention
+    count: int = 0
+    first_start: int = -1
+
+    def __post_init__(self) -> None:
+        self.first_start = self.last.start
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,12 +155,15 @@ class AnaphoraResolver:
             if opens_sentence and not any(s.lang == lang and s.noun.text.lower() == written.lower() for s in senses):
                 continue  # opening a sentence, only the subject form refers back: "Организации ..." may be plural
             strong = capital and not opens_sentence
-            resolved = self._antecedent(text, span_start, written, ids, strong, chain)
+            base = next(s.noun.text for s in senses if s.lang == lang)
+            resolved = self._antecedent(text, span_start, base, ids, strong, chain)
             if resolved is None:
                 continue
-            antecedent, root = resolved
-            entity = self._entities[antecedent.canonical_id]  # type: ignore[index]
+            antecedent, root = resolved.last, resolved.root
+            entity = self._entities[resolved.body]
             how = "capitalised" if strong else "weak: named close by"
+            if root.canonical_id != entity.id:
+                how += f"; {root.text!r} is part of it"
             via = f", through {antecedent.text!r} at {antecedent.start}:{antecedent.end}" if antecedent is not root else ""
             record = trusted(
                 Mention,
@@ -169,12 +188,14 @@ class AnaphoraResolver:
         settings = self._languages[lang]
         determiners, blocking, name_links, endings = self._words[lang]
         following = _NEXT_WORDS.match(text, end)
-        if following is not None:
-            word, after = following.group(1), following.group(2)
+        if following is not None and not following.group(1):  # after "'s" a capital is the next noun phrase's
+            word, after, third = following.group(2, 3, 4)
             if word[0].isupper():
-                return None  # "Union Station", "Организация Объединенных Наций"
-            if word.lower() in name_links and after is not None and after[0].isupper():
-                return None  # "the Union of South American Nations"
+                return None  # "Union Station", "Организация Объединенных Наций", "формате «ШОС плюс»"
+            if word.lower() in name_links:
+                linked = third if after is not None and after.lower() in determiners else after
+                if linked is not None and linked[0].isupper():
+                    return None  # "the Union of South American Nations", "the Commission of the Customs Union"
         span_start = position = start
         modifiers = 0
         determiner = False
@@ -183,6 +204,8 @@ class AnaphoraResolver:
             if before is None:
                 break
             word = before.group(1) or before.group(2)
+            if word.endswith(".") and "." not in word[:-1] and len(word) > 3:
+                break  # the previous sentence's last word ("Вашингтона. Блок ..."), not an abbreviation ("U.S.")
             folded = word.lower()
             if folded in determiners:
                 determiner = True
@@ -203,38 +226,53 @@ class AnaphoraResolver:
         return span_start, not determiner and span_start == start and _opens_sentence(text, start)
 
     def _antecedent(
-        self, text: str, start: int, written: str, ids: frozenset[str], strong: bool, chain: list[tuple[Mention, Mention]]
-    ) -> tuple[Mention, Mention] | None:
-        """The mention an anaphor at ``start`` refers back to, and the named mention its chain began with."""
-        latest: tuple[Mention, Mention] | None = None
-        rival: Mention | None = None
-        for mention, root in reversed(chain):
-            if mention.end > start or mention.canonical_id not in ids:
-                continue
-            if latest is None:
-                latest = (mention, root)
-            elif mention.canonical_id != latest[0].canonical_id:
-                rival = mention
+        self, text: str, start: int, base: str, ids: frozenset[str], strong: bool, chain: list[tuple[Mention, Mention]]
+    ) -> _Candidate | None:
+        """The body an anaphor at ``start`` refers back to, with its latest mention before it."""
+        bodies: dict[str, _Candidate] = {}
+        for mention, root in chain:
+            if mention.end > start:
                 break
-        if latest is None or start - latest[0].end > (STRONG_REACH if strong else WEAK_REACH):
+            entity = self._entities.get(mention.canonical_id or "")
+            # An organ names its parent too: after "Совет ЕС", "Союз" is the EU.
+            for body in (mention.canonical_id, entity.parent if entity is not None else None):
+                if body in ids:
+                    candidate = bodies.setdefault(body, _Candidate(body, mention, root))  # type: ignore[arg-type]
+                    candidate.last, candidate.root = mention, root
+                    candidate.count += 1
+        reach = STRONG_REACH if strong else WEAK_REACH
+        in_reach = [c for c in bodies.values() if start - c.last.end <= reach]
+        # A topic (named at least twice) stays in reach of a lower-case noun for longer: "the grouping" in the
+        # last paragraph of a BRICS story.
+        in_reach += [c for c in bodies.values() if c not in in_reach and c.count >= 2 and start - c.last.end <= STRONG_REACH]
+        # A body joined to the anaphor by "and" is another one: "the Arab League and of the Organisation".
+        candidates = [c for c in in_reach if not _COORDINATED.fullmatch(text, c.last.end, start)]
+        if not candidates:
             return None
-        if rival is not None and latest[0].start - rival.end <= NAMED_TOGETHER:
-            if not strong:
-                return None
-            holders = {m.canonical_id for m in (latest[0], rival) if self._name_holds(m.canonical_id, written)}
-            if holders != {latest[0].canonical_id}:
-                if holders != {rival.canonical_id}:
-                    return None
-                rival_root = next(root for mention, root in reversed(chain) if mention is rival)
-                return rival, rival_root
-        return latest
+        # The body whose own name holds the noun is what the noun stands for ("Североатлантический альянс" for
+        # "Альянс", not the CSTO; "Russia-India-China format" for "the format").
+        holders = [c for c in candidates if self._name_holds(c.body, base)]
+        candidates = holders or candidates
+        recent = max(candidates, key=lambda c: c.last.end)
+        if not strong and start - recent.last.end > WEAK_REACH:
+            recent = max((c for c in candidates if c.count >= 2), key=lambda c: c.last.end)
+        topic = max(candidates, key=lambda c: (c.count, -c.first_start))
+        paragraph = text.rfind("\n", 0, start) + 1
+        if topic is not recent and topic.count >= 2 and (recent.count == 1 or recent.last.end < paragraph):
+            # A body named once in passing ("registered with the United Nations") or only in an earlier paragraph
+            # does not take the document's generic noun from the body the document is about.
+            return topic
+        rivals = [c for c in candidates if c is not recent and recent.last.start - c.last.end <= NAMED_TOGETHER]
+        if rivals:
+            return None  # named together just before ("the EU and NATO ... the bloc"): either may be meant
+        return recent
 
     def _name_holds(self, entity_id: str | None, noun: str) -> bool:
         """Whether the entity's own names contain the noun ("Collective Security Treaty Organization")."""
         entity = self._entities.get(entity_id or "")
         if entity is None:
             return False
-        key = noun.lower()[:6]  # a shared stem is enough: "Organisation"/"Organization", "Союза"/"союз"
+        key = noun.lower()[:6]  # a shared stem is enough: "Organisation"/"Organization", "Союз"/"союза"
         return any(key in alias.text.lower() for alias, _ in entity.all_aliases())
 
 
