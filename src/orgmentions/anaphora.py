@@ -233,38 +233,43 @@ class AnaphoraResolver:
         for mention, root in chain:
             if mention.end > start:
                 break
-            entity = self._entities.get(mention.canonical_id or "")
-            # An organ names its parent too: after "Совет ЕС", "Союз" is the EU.
-            for body in (mention.canonical_id, entity.parent if entity is not None else None):
-                if body in ids:
-                    candidate = bodies.setdefault(body, _Candidate(body, mention, root))  # type: ignore[arg-type]
-                    candidate.last, candidate.root = mention, root
-                    candidate.count += 1
-        reach = STRONG_REACH if strong else WEAK_REACH
-        in_reach = [c for c in bodies.values() if start - c.last.end <= reach]
-        # A topic (named at least twice) stays in reach of a lower-case noun for longer: "the grouping" in the
-        # last paragraph of a BRICS story.
-        in_reach += [c for c in bodies.values() if c not in in_reach and c.count >= 2 and start - c.last.end <= STRONG_REACH]
+            body = mention.canonical_id
+            if body not in ids:
+                # An organ names its parent too: after "Совет ЕС", "Союз" is the EU.
+                entity = self._entities.get(body or "")
+                body = entity.parent if entity is not None else None
+            if body in ids:
+                candidate = bodies.setdefault(body, _Candidate(body, mention, root))  # type: ignore[arg-type]
+                candidate.last, candidate.root = mention, root
+                candidate.count += 1
         # A body joined to the anaphor by "and" is another one: "the Arab League and of the Organisation".
-        candidates = [c for c in in_reach if not _COORDINATED.fullmatch(text, c.last.end, start)]
+        named = [c for c in bodies.values() if not _COORDINATED.fullmatch(text, c.last.end, start)]
+        near = [c for c in named if start - c.last.end <= (STRONG_REACH if strong else WEAK_REACH)]
+        paragraph = text.rfind("\n", 0, start) + 1
+        candidates = near
+        if not near or max(c.last.end for c in near) < paragraph:
+            # Nothing compatible named in this paragraph: the body the document is about (named at least twice)
+            # stays in reach of a lower-case noun for longer ("the grouping" in the last paragraph of a BRICS story).
+            candidates = near + [c for c in named if c not in near and c.count >= 2 and start - c.last.end <= STRONG_REACH]
         if not candidates:
             return None
         # The body whose own name holds the noun is what the noun stands for ("Североатлантический альянс" for
         # "Альянс", not the CSTO; "Russia-India-China format" for "the format").
-        holders = [c for c in candidates if self._name_holds(c.body, base)]
-        candidates = holders or candidates
+        candidates = [c for c in candidates if self._name_holds(c.body, base)] or candidates
         recent = max(candidates, key=lambda c: c.last.end)
-        if not strong and start - recent.last.end > WEAK_REACH:
-            recent = max((c for c in candidates if c.count >= 2), key=lambda c: c.last.end)
         topic = max(candidates, key=lambda c: (c.count, -c.first_start))
-        paragraph = text.rfind("\n", 0, start) + 1
         if topic is not recent and topic.count >= 2 and (recent.count == 1 or recent.last.end < paragraph):
             # A body named once in passing ("registered with the United Nations") or only in an earlier paragraph
             # does not take the document's generic noun from the body the document is about.
             return topic
         rivals = [c for c in candidates if c is not recent and recent.last.start - c.last.end <= NAMED_TOGETHER]
         if rivals:
-            return None  # named together just before ("the EU and NATO ... the bloc"): either may be meant
+            # Named together just before ("the EU and NATO ... the bloc"): either may be meant, unless one is
+            # what the document is about, named twice as often as the others ("ОДКБ ... ШОС ... Организации").
+            together = [recent, *rivals]
+            if topic in together and all(topic.count >= 2 * c.count for c in together if c is not topic):
+                return topic
+            return None
         return recent
 
     def _name_holds(self, entity_id: str | None, noun: str) -> bool:
