@@ -51,6 +51,7 @@ _PREVIOUS_WORD = re.compile(r"([\w'’.-]*\w[.]?)[^\S\n]+$|([lL]['’])$")
 _NEXT_WORDS = re.compile(r"(['’]s(?!\w))?[^\S\n]+[«\"“„]?(\w+)(?:[^\S\n]+(\w+))?(?:[^\S\n]+(\w+))?")
 _SENTENCE_END = ".!?…\n:;«\"“„("
 #: What joins two bodies in one phrase: "the Arab League and of the Organisation", "ОДКБ и Организации".
+_WORD = re.compile(r"\w+")
 _COORDINATED = re.compile(r"\W*(?:and|or|и|или|y|o|et|ou)(?:\W+\w{1,4}){0,2}\W*", re.IGNORECASE)
 
 
@@ -83,6 +84,7 @@ class AnaphoraResolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._languages: dict[str, AnaphoraLanguage] = dict(gazetteer.anaphora.languages)
         self._entities = {entity.id: entity for entity in gazetteer}
+        self._holds: dict[tuple[str, str, str], bool] = {}
         self._senses: dict[str, list[_Sense]] = {}
         for noun, ids in gazetteer.anaphora.nouns:
             if not ids:
@@ -156,7 +158,7 @@ class AnaphoraResolver:
                 continue  # opening a sentence, only the subject form refers back: "Организации ..." may be plural
             strong = capital and not opens_sentence
             base = next(s.noun.text for s in senses if s.lang == lang)
-            resolved = self._antecedent(text, span_start, base, ids, strong, chain)
+            resolved = self._antecedent(text, span_start, (base, lang), ids, strong, chain)
             if resolved is None:
                 continue
             antecedent, root = resolved.last, resolved.root
@@ -226,7 +228,13 @@ class AnaphoraResolver:
         return span_start, not determiner and span_start == start and _opens_sentence(text, start)
 
     def _antecedent(
-        self, text: str, start: int, base: str, ids: frozenset[str], strong: bool, chain: list[tuple[Mention, Mention]]
+        self,
+        text: str,
+        start: int,
+        noun: tuple[str, str],
+        ids: frozenset[str],
+        strong: bool,
+        chain: list[tuple[Mention, Mention]],
     ) -> _Candidate | None:
         """The body an anaphor at ``start`` refers back to, with its latest mention before it."""
         bodies: dict[str, _Candidate] = {}
@@ -241,7 +249,7 @@ class AnaphoraResolver:
             if body in ids:
                 candidate = bodies.setdefault(body, _Candidate(body, mention, root))  # type: ignore[arg-type]
                 candidate.last, candidate.root = mention, root
-                candidate.count += 1
+                candidate.count += body == mention.canonical_id  # an organ's mention does not make its parent a topic
         # A body joined to the anaphor by "and" is another one: "the Arab League and of the Organisation".
         named = [c for c in bodies.values() if not _COORDINATED.fullmatch(text, c.last.end, start)]
         near = [c for c in named if start - c.last.end <= (STRONG_REACH if strong else WEAK_REACH)]
@@ -255,12 +263,16 @@ class AnaphoraResolver:
             return None
         # The body whose own name holds the noun is what the noun stands for ("Североатлантический альянс" for
         # "Альянс", not the CSTO; "Russia-India-China format" for "the format").
-        candidates = [c for c in candidates if self._name_holds(c.body, base)] or candidates
+        candidates = [c for c in candidates if self._name_holds(c.body, *noun)] or candidates
         recent = max(candidates, key=lambda c: c.last.end)
         topic = max(candidates, key=lambda c: (c.count, -c.first_start))
-        if topic is not recent and topic.count >= 2 and (recent.count == 1 or recent.last.end < paragraph):
-            # A body named once in passing ("registered with the United Nations") or only in an earlier paragraph
-            # does not take the document's generic noun from the body the document is about.
+        if topic is not recent and topic.count >= 2 and (
+            recent.last.end < paragraph or (recent.count <= 1 and topic.last.end >= paragraph)
+        ):
+            # A body named only in an earlier paragraph, or once in passing in a paragraph that also names the
+            # topic ("registered with the United Nations"), does not take the document's generic noun from the body
+            # the document is about; a body just introduced in a paragraph of its own does ("председательствует в
+            # БРИКС. Какие задачи стоят перед объединением?").
             return topic
         rivals = [c for c in candidates if c is not recent and recent.last.start - c.last.end <= NAMED_TOGETHER]
         if rivals:
@@ -272,13 +284,18 @@ class AnaphoraResolver:
             return None
         return recent
 
-    def _name_holds(self, entity_id: str | None, noun: str) -> bool:
-        """Whether the entity's own names contain the noun ("Collective Security Treaty Organization")."""
-        entity = self._entities.get(entity_id or "")
-        if entity is None:
-            return False
-        key = noun.lower()[:6]  # a shared stem is enough: "Organisation"/"Organization", "Союз"/"союза"
-        return any(key in alias.text.lower() for alias, _ in entity.all_aliases())
+    def _name_holds(self, entity_id: str, noun: str, lang: str) -> bool:
+        """Whether one of the entity's own names in the noun's language has a word that begins like the noun
+        ("Collective Security Treaty Organization" for "the Organization"; not "Organismo" for it)."""
+        key = (entity_id, noun, lang)
+        if key not in self._holds:
+            stem = noun.lower()[:6]  # a shared stem is enough: "Organisation"/"Organization", "Союз"/"союза"
+            entity = self._entities[entity_id]
+            self._holds[key] = any(
+                (alias.lang or "en") == lang and any(word.startswith(stem) for word in _WORD.findall(alias.text.lower()))
+                for alias, _ in entity.all_aliases()
+            )
+        return self._holds[key]
 
 
 def _is_modifier(word: str, endings: tuple[str, ...]) -> bool:
