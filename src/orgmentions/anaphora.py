@@ -50,9 +50,10 @@ NAMED_TOGETHER = 120
 _PREVIOUS_WORD = re.compile(r"([\w'’.-]*\w[.]?)[^\S\n]+$|([lL]['’])$")
 _NEXT_WORDS = re.compile(r"(['’]s(?!\w))?[^\S\n]+[«\"“„]?(\w+)(?:[^\S\n]+(\w+))?(?:[^\S\n]+(\w+))?")
 _SENTENCE_END = ".!?…\n:;«\"“„("
-#: What joins two bodies in one phrase: "the Arab League and of the Organisation", "ОДКБ и Организации".
+#: What joins two bodies in one phrase: "the Arab League and of the Organisation", "ОДКБ и Организации"; not
+#: "or", which names one body twice ("SCO or the Organisation").
 _WORD = re.compile(r"\w+")
-_COORDINATED = re.compile(r"\W*(?:and|or|и|или|y|o|et|ou)(?:\W+\w{1,4}){0,2}\W*", re.IGNORECASE)
+_COORDINATED = re.compile(r"\W*(?:and|и|y|et)(?:\W+\w{1,4}){0,2}\W*", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -158,7 +159,11 @@ class AnaphoraResolver:
                 continue  # opening a sentence, only the subject form refers back: "Организации ..." may be plural
             strong = capital and not opens_sentence
             base = next(s.noun.text for s in senses if s.lang == lang)
-            resolved = self._antecedent(text, span_start, (base, lang), ids, strong, chain)
+            # Capitalised words before a lower-case noun must echo its body's name: "the North Atlantic bloc".
+            described = [w for w in _WORD.findall(text[span_start:start]) if _is_proper_modifier(w)]
+            if described:
+                ids = frozenset(i for i in ids if all(self._name_holds(i, word, lang) for word in described))
+            resolved = self._antecedent(text, span_start, (base, lang), ids, capital, strong, chain)
             if resolved is None:
                 continue
             antecedent, root = resolved.last, resolved.root
@@ -199,6 +204,8 @@ class AnaphoraResolver:
                 if linked is not None and linked[0].isupper():
                     return None  # "the Union of South American Nations", "the Commission of the Customs Union"
         span_start = position = start
+        # A lower-case noun is no name, so a place before it describes it: "the South American bloc".
+        lower_case = text[start].islower()
         modifiers = 0
         determiner = False
         while True:
@@ -212,9 +219,11 @@ class AnaphoraResolver:
             if folded in determiners:
                 determiner = True
                 break
-            if folded in blocking:
-                return None  # "the other bloc", "другой альянс"
-            if modifiers < settings.max_modifiers and _is_modifier(word, endings):
+            if folded in blocking or folded.rsplit("-", 1)[-1] in blocking:
+                return None  # "the other bloc", "другой альянс", "the second-largest organization"
+            if modifiers < settings.max_modifiers and (
+                _is_modifier(word, endings) or (lower_case and settings.determiner_required and _is_proper_modifier(word))
+            ):
                 modifiers += 1
                 span_start = position = before.start(1)
                 continue
@@ -233,6 +242,7 @@ class AnaphoraResolver:
         start: int,
         noun: tuple[str, str],
         ids: frozenset[str],
+        capital: bool,
         strong: bool,
         chain: list[tuple[Mention, Mention]],
     ) -> _Candidate | None:
@@ -261,9 +271,10 @@ class AnaphoraResolver:
             candidates = near + [c for c in named if c not in near and c.count >= 2 and start - c.last.end <= STRONG_REACH]
         if not candidates:
             return None
-        # The body whose own name holds the noun is what the noun stands for ("Североатлантический альянс" for
-        # "Альянс", not the CSTO; "Russia-India-China format" for "the format").
-        candidates = [c for c in candidates if self._name_holds(c.body, *noun)] or candidates
+        # The body whose own name holds a capitalised noun is what it stands for ("Североатлантический альянс" for
+        # "Альянс", not the CSTO). Not so in lower case: "the group" is BRICS as much as the "Group of Twenty".
+        if capital:
+            candidates = [c for c in candidates if self._name_holds(c.body, *noun)] or candidates
         recent = max(candidates, key=lambda c: c.last.end)
         topic = max(candidates, key=lambda c: (c.count, -c.first_start))
         if topic is not recent and topic.count >= 2 and (
@@ -307,6 +318,12 @@ def _is_modifier(word: str, endings: tuple[str, ...]) -> bool:
     if endings:
         return len(word) >= 4 and word.lower().endswith(endings)
     return word[0].islower() or word[0].isdigit() or "-" in word
+
+
+def _is_proper_modifier(word: str) -> bool:
+    """A capitalised word that may describe a lower-case noun ("South", "American", "Hague-based"); not an
+    acronym, which names a body of its own ("the EU bloc")."""
+    return word[0].isupper() and not word.isupper() and word.replace("-", "").isalpha()
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
