@@ -285,7 +285,13 @@ class AnaphoraResolver:
             # the document is about; a body just introduced in a paragraph of its own does ("председательствует в
             # БРИКС. Какие задачи стоят перед объединением?").
             return topic
-        rivals = [c for c in candidates if c is not recent and recent.last.start - c.last.end <= NAMED_TOGETHER]
+        rivals = [
+            c
+            for c in candidates
+            if c is not recent
+            and recent.last.start - c.last.end <= NAMED_TOGETHER
+            and "\n" not in text[c.last.end : recent.last.start]  # a paragraph between: not named together
+        ]
         if rivals:
             # Named together just before ("the EU and NATO ... the bloc"): either may be meant, unless one is
             # what the document is about, named twice as often as the others ("ОДКБ ... ШОС ... Организации").
