@@ -110,6 +110,9 @@ def test_done_when_civil_war_union_yields_nothing() -> None:
         ("NATO and the CIS were discussed. Moscow rejects instructions from the North Atlantic bloc.",
          [("North Atlantic bloc", "org:NATO")]),
         ("The CIS summit opened. Guests from the South American bloc attended.", []),
+        # Without its article, a capitalised noun describing another: weak, and no name's word.
+        ("The CIS summit opened in Minsk. Moldova has frozen its participation in Commonwealth bodies.",
+         [("Commonwealth", "org:CIS")]),
     ],
 )
 def test_cases(text: str, expected: list[tuple[str, str]]) -> None:

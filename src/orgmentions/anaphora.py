@@ -111,6 +111,8 @@ class AnaphoraResolver:
             )
             for lang, settings in self._languages.items()
         }
+        self._any_determiner = frozenset().union(*(words[0] for words in self._words.values()))
+        self._any_name_link = frozenset().union(*(words[2] for words in self._words.values()))
 
     def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The anaphor mentions of ``text``, given its other ``mentions`` (in text order)."""
@@ -191,7 +193,8 @@ class AnaphoraResolver:
 
     def _noun_phrase(self, text: str, start: int, end: int, lang: str) -> tuple[int, bool] | None:
         """Where the noun phrase of the noun at ``start:end`` begins (without its determiner), and whether
-        the noun opens a sentence with nothing before it; None where it is no anaphor."""
+        it stands bare (opening a sentence with nothing before it, or describing another noun without
+        an article); None where it is no anaphor."""
         settings = self._languages[lang]
         determiners, blocking, name_links, endings = self._words[lang]
         following = _NEXT_WORDS.match(text, end)
@@ -233,7 +236,21 @@ class AnaphoraResolver:
                 return None  # a capitalised word before it makes a name: "Советского Союза", "Советский Союз"
             break
         if settings.determiner_required and not determiner:
-            return None
+            # Without its article only as a capitalised noun describing a lower-case one inside a sentence:
+            # "participation in Commonwealth bodies" (weak, as it might be a name's word too: "Union forces").
+            # The words around it are read in every language: "the Union of" is no French "Union" without article.
+            previous = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
+            previous_word = (previous.group(1) or previous.group(2)) if previous is not None else ""
+            attributive = (
+                text[start].isupper()
+                and previous_word[:1].islower()
+                and previous_word not in self._any_determiner
+                and following is not None
+                and not following.group(1)
+                and following.group(2)[0].islower()
+                and following.group(2).lower() not in self._any_name_link
+            )
+            return (start, True) if attributive else None
         return span_start, not determiner and span_start == start and _opens_sentence(text, start)
 
     def _antecedent(
