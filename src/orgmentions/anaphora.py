@@ -51,9 +51,10 @@ _PREVIOUS_WORD = re.compile(r"([\w'’.-]*\w[.]?)[^\S\n]+$|([lL]['’])$")
 _NEXT_WORDS = re.compile(r"(['’]s(?!\w))?[^\S\n]+[«\"“„]?(\w+)(?:[^\S\n]+(\w+))?(?:[^\S\n]+(\w+))?")
 _SENTENCE_END = ".!?…\n:;«\"“„("
 #: What joins two bodies in one phrase: "the Arab League and of the Organisation", "ОДКБ и Организации"; not
-#: "or", which names one body twice ("SCO or the Organisation").
+#: "or", which names one body twice ("SCO or the Organisation"), nor ", and", which joins clauses ("members of
+#: NATO, and the alliance's exercises").
 _WORD = re.compile(r"\w+")
-_COORDINATED = re.compile(r"\W*(?:and|и|y|et)(?:\W+\w{1,4}){0,2}\W*", re.IGNORECASE)
+_COORDINATED = re.compile(r"[^\w,]*(?:and|и|y|et)(?:\W+\w{1,4}){0,2}\W*", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -231,9 +232,11 @@ class AnaphoraResolver:
                 span_start = position = before.start(1)
                 continue
             if not settings.determiner_required and word[0].isupper() and (
-                not _opens_sentence(text, before.start()) or (endings and folded.endswith(endings))
+                folded.endswith(endings) if endings else not _opens_sentence(text, before.start())
             ):
-                return None  # a capitalised word before it makes a name: "Советского Союза", "Советский Союз"
+                # A capitalised adjective before it makes a name: "Советского Союза", "Парламентской Ассамблеи";
+                # a capitalised noun does not: "поручают Секретариату Организации".
+                return None
             break
         if settings.determiner_required and not determiner:
             # Without its article only as a capitalised noun describing a lower-case one inside a sentence:
