@@ -110,6 +110,13 @@ def test_done_when_civil_war_union_yields_nothing() -> None:
         ("NATO and the CIS were discussed. Moscow rejects instructions from the North Atlantic bloc.",
          [("North Atlantic bloc", "org:NATO")]),
         ("The CIS summit opened. Guests from the South American bloc attended.", []),
+        ("Armenia has been a member of the EAEU since 2015, and the Moscow-led bloc takes a third of its exports.",
+         [("Moscow-led bloc", "org:EAEU")]),
+        # A describing word that echoes one body's name decides between two: "европейский блок" is the EU.
+        ("ЕАЭС растёт, а ЕАЭС и его комиссия работают. Выход Великобритании из Евросоюза стал примером.\n\n"
+         "Сам европейский блок переживает не лучшие времена.", [("европейский блок", "org:EU")]),
+        # After a copula, a predicate: no reference back.
+        ("Евразийский экономический союз не станет политическим объединением по образцу Европейского союза.", []),
         # Without its article, a capitalised noun describing another: weak, and no name's word.
         ("The CIS summit opened in Minsk. Moldova has frozen its participation in Commonwealth bodies.",
          [("Commonwealth", "org:CIS")]),

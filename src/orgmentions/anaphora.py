@@ -8,23 +8,27 @@ decides where a noun is an anaphor and what it refers to.
 How it decides, and why:
 
 - A noun is an anaphor only as a definite noun phrase of its own: after a determiner where the
-  language has articles ("the", "our", "la", "l'"), with at most a few lower-case modifiers between
-  ("the world Organization", "the 10-member bloc"). A capital word before or after it makes it part
-  of another name ("the Soviet Union", "Union Station", "Советского Союза", "the Organization of
-  American States"); a plural is generic and not listed. The span is the noun phrase without the
-  determiner.
-- It refers to the most recent compatible body named before it. Official texts call a body by its
-  generic noun right after naming it, and the nearest compatible name is what a reader takes; a
-  body the noun cannot fit ("the EU" for "the Organization") is no obstacle, and the most recent
-  compatible one is never skipped for an earlier one. Resolved anaphors extend a body's chain, so a
-  long text that keeps saying "the Organization" stays resolved.
+  language has articles ("the", "our", "la", "l'"), with at most a few modifiers between ("the world
+  Organization", "the 10-member bloc", "the Moscow-led bloc"). A capital word after it makes it part
+  of another name ("Union Station", "the Organization of American States"), and so does a capital word
+  before a capitalised noun ("the Soviet Union", "Советского Союза"). Plurals are not listed; plural
+  determiners, superlatives, ordinals and (Russian) copulas before it make a description, not a
+  reference back. The span is the noun phrase without the determiner.
+- Which body: among the compatible bodies named before it (naming an organ names its parent), leave
+  out one joined to it by "and"; for a capitalised noun keep the bodies whose own name holds it ("the
+  Alliance": "North Atlantic Alliance"), and for any noun those whose name a describing word echoes
+  ("европейский блок"). Then the most recent one, except that the body the document is about (named
+  first, and at least twice) keeps its noun from a body named once in passing in a paragraph that
+  names the topic too, and from one named only in an earlier paragraph. Official texts call the body
+  they are about by its generic noun throughout and name other bodies in passing; the most recent body
+  alone was wrong wherever a CSTO text named the UN once. Two compatible bodies named in one sentence
+  just before leave the noun unresolved ("the EU and NATO ... the bloc") unless one is the topic,
+  named twice as often. Resolved anaphors extend a body's chain.
 - A capitalised noun inside a sentence is the strong case: its body may have been named up to
-  `STRONG_REACH` characters back. A lower-case noun ("the bloc"), or a noun that opens a sentence
-  without a determiner (Russian "Организация призвала"), is weak: the body must be named within
-  `WEAK_REACH` characters.
-- Two compatible bodies named together just before ("NATO and the CSTO ... the alliance") leave
-  a weak anaphor unresolved; a strong one goes to the body whose own name holds the noun
-  ("Collective Security Treaty Organization" for "the Organization"), else stays unresolved.
+  `STRONG_REACH` characters back. A lower-case noun ("the bloc"), a noun that opens a sentence without
+  a determiner (Russian "Организация призвала"), or a capitalised noun describing another without its
+  article ("in Commonwealth bodies") is weak: the body must be named within `WEAK_REACH` characters,
+  or be the document's topic where nothing compatible was named in the paragraph.
 - Nothing where no compatible body was named: "the Union" in a text about the American Civil War,
   "the Council" of a city, "the bank" of a river.
 """
@@ -54,6 +58,7 @@ _SENTENCE_END = ".!?…\n:;«\"“„("
 #: "or", which names one body twice ("SCO or the Organisation"), nor ", and", which joins clauses ("members of
 #: NATO, and the alliance's exercises").
 _WORD = re.compile(r"\w+")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\s»\"”]|\n")
 _COORDINATED = re.compile(r"[^\w,]*(?:and|и|y|et)(?:\W+\w{1,4}){0,2}\W*", re.IGNORECASE)
 
 
@@ -163,10 +168,15 @@ class AnaphoraResolver:
             strong = capital and not opens_sentence
             base = next(s.noun.text for s in senses if s.lang == lang)
             # Capitalised words before a lower-case noun must echo its body's name: "the North Atlantic bloc".
-            described = [w for w in _WORD.findall(text[span_start:start]) if _is_proper_modifier(w)]
+            described = [
+                word
+                for word in text[span_start:start].split()
+                if _is_proper_modifier(word) and not _is_modifier(word, self._words[lang][3])  # not "Moscow-led"
+            ]
             if described:
                 ids = frozenset(i for i in ids if all(self._name_holds(i, word, lang) for word in described))
-            resolved = self._antecedent(text, span_start, (base, lang), ids, capital, strong, chain)
+            modifiers = [w for w in _WORD.findall(text[span_start:start]) if len(w) > 3 and w.isalpha()]
+            resolved = self._antecedent(text, span_start, (base, lang), modifiers, ids, capital, strong, chain)
             if resolved is None:
                 continue
             antecedent, root = resolved.last, resolved.root
@@ -261,6 +271,7 @@ class AnaphoraResolver:
         text: str,
         start: int,
         noun: tuple[str, str],
+        modifiers: list[str],
         ids: frozenset[str],
         capital: bool,
         strong: bool,
@@ -295,8 +306,13 @@ class AnaphoraResolver:
         # "Альянс", not the CSTO). Not so in lower case: "the group" is BRICS as much as the "Group of Twenty".
         if capital:
             candidates = [c for c in candidates if self._name_holds(c.body, *noun)] or candidates
+        # So is the body whose name a describing word echoes: "европейский блок" is the EU, not the EAEU.
+        lang = noun[1]
+        candidates = [
+            c for c in candidates if any(self._name_holds(c.body, word, lang) for word in modifiers)
+        ] or candidates
         recent = max(candidates, key=lambda c: c.last.end)
-        topic = max(candidates, key=lambda c: (c.count, -c.first_start))
+        topic = max(candidates, key=lambda c: (c.count >= 2, -c.first_start))
         if topic is not recent and topic.count >= 2 and (
             recent.last.end < paragraph or (recent.count <= 1 and topic.last.end >= paragraph)
         ):
@@ -310,11 +326,12 @@ class AnaphoraResolver:
             for c in candidates
             if c is not recent
             and recent.last.start - c.last.end <= NAMED_TOGETHER
-            and "\n" not in text[c.last.end : recent.last.start]  # a paragraph between: not named together
+            and not _SENTENCE_BREAK.search(text, c.last.end, recent.last.start)  # in one sentence
         ]
         if rivals:
-            # Named together just before ("the EU and NATO ... the bloc"): either may be meant, unless one is
-            # what the document is about, named twice as often as the others ("ОДКБ ... ШОС ... Организации").
+            # Named together in one sentence just before ("the EU and NATO ... the bloc"): either may be meant,
+            # unless one is the body the document is about, named twice as often as the others ("ОДКБ, ООН,
+            # СНГ и ШОС ... Организации").
             together = [recent, *rivals]
             if topic in together and all(topic.count >= 2 * c.count for c in together if c is not topic):
                 return topic
