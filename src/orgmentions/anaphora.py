@@ -288,7 +288,9 @@ class AnaphoraResolver:
                 entity = self._entities.get(body or "")
                 body = entity.parent if entity is not None else None
             if body in ids:
-                candidate = bodies.setdefault(body, _Candidate(body, mention, root))  # type: ignore[arg-type]
+                candidate = bodies.get(body)  # type: ignore[arg-type]
+                if candidate is None:
+                    candidate = bodies[body] = _Candidate(body, mention, root)  # type: ignore[index]
                 candidate.last, candidate.root = mention, root
                 candidate.count += body == mention.canonical_id  # an organ's mention does not make its parent a topic
         # A body joined to the anaphor by "and" is another one: "the Arab League and of the Organisation".
