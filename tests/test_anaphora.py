@@ -120,6 +120,28 @@ def test_done_when_civil_war_union_yields_nothing() -> None:
         # Without its article, a capitalised noun describing another: weak, and no name's word.
         ("The CIS summit opened in Minsk. Moldova has frozen its participation in Commonwealth bodies.",
          [("Commonwealth", "org:CIS")]),
+        # A cue of the anaphor's sentence decides between bodies the text named: the veto is the Security
+        # Council's, though the Council of Europe was named last...
+        ("The Security Council has fifteen members. Colleagues from the Council of Europe lectured us, but "
+         "without the veto the great powers would simply ignore the Council.", [("Council", "org:UNSC")]),
+        ("Совет Безопасности ООН заседал в Нью-Йорке. Россия вышла из Совета Европы. Учреждать трибуналы "
+         "правомочен лишь Совет, действующий на основании главы VII Устава.", [("Совет", "org:UNSC")]),
+        ("Но подлинно универсальной площадкой остаётся ООН. В ОБСЕ 57 государств-участников. Только "
+         "Организация, объединяющая 193 государства, способна вырабатывать решения.",
+         [("Организация", "org:UN")]),
+        # ... a seat describes a body as its name would...
+        ("He served at the United Nations and at the Council of Europe. Russia left the Strasbourg "
+         "organization in 2022.", [("Strasbourg organization", "org:COE")]),
+        ("Mercosur and the European Free Trade Association concluded talks. The deal with the South "
+         "American bloc was welcomed.", [("South American bloc", "org:MERCOSUR")]),
+        # ... and never brings in a body the text has not named.
+        ("The Council of Europe met in Strasbourg. Without the veto, the Council would be ignored.",
+         [("Council", "org:COE")]),
+        # A lower-case noun with two compatible bodies in its paragraph: only the one the paragraph is about.
+        ("We also compared notes on our work in BRICS. Several SCO members are also members of the grouping.",
+         []),
+        ("Special attention was paid to NATO near the borders of the CIS. The North Atlantic Alliance keeps "
+         "expanding, and the bloc's members will spend more.", [("bloc", "org:NATO")]),
     ],
 )
 def test_cases(text: str, expected: list[tuple[str, str]]) -> None:
@@ -165,6 +187,18 @@ def test_unknown_id_is_rejected_with_file_line_and_field(tmp_path: Path) -> None
     with pytest.raises(GazetteerError) as error:
         Gazetteer.load([path])
     assert str(error.value).startswith(f"[E090] {path}:4: anaphora entities: 'org:NOPE'")
+
+
+def test_cue_for_unknown_id_is_rejected(tmp_path: Path) -> None:
+    path = _write(tmp_path, "anaphora:\n  cues:\n    org:NOPE:\n      - {text: veto, note: a test}\n")
+    with pytest.raises(GazetteerError, match=r"\[E090\] .*:4: anaphora cues: 'org:NOPE'"):
+        Gazetteer.load([path])
+
+
+def test_cue_without_note_is_reported(tmp_path: Path) -> None:
+    path = _write(tmp_path, "anaphora:\n  cues:\n    org:UNSC:\n      - {text: veto}\n")
+    with pytest.raises(GazetteerError, match="note"):
+        Gazetteer.load([path])
 
 
 def test_unknown_not_for_id_is_rejected(tmp_path: Path) -> None:

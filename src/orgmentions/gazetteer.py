@@ -27,6 +27,7 @@ from orgmentions.schema import (
     Alias,
     AliasSupplement,
     AnaphoraLanguage,
+    AnaphorCue,
     AnaphorNoun,
     Entity,
     GazetteerFile,
@@ -92,6 +93,8 @@ class AnaphoraRules:
 
     nouns: tuple[tuple[AnaphorNoun, frozenset[str]], ...] = ()
     languages: tuple[tuple[str, AnaphoraLanguage], ...] = ()
+    #: Per body, the words in an anaphor's sentence that point to it.
+    cues: tuple[tuple[str, AnaphorCue], ...] = ()
 
 
 class Gazetteer:
@@ -283,7 +286,23 @@ def _anaphora_rules(files: list[tuple[GazetteerFile, Path, str]], entities: dict
                     known = ", ".join(sorted(languages)) or "none"
                     raise GazetteerError(Errors.E091.format(location=here, text=noun.text, lang=noun.lang, known=known))
                 nouns.append((noun, frozenset(members - set(noun.not_for))))
-    return AnaphoraRules(tuple(nouns), tuple((code, settings) for code, (settings, _) in languages.items()))
+    cues: list[tuple[str, AnaphorCue]] = []
+    for parsed, path, file_lang in files:
+        assert parsed.anaphora is not None
+        for key, items in parsed.anaphora.cues.items():
+            if key not in entities:
+                here = Located(path, ("anaphora", "cues", key))
+                raise GazetteerError(Errors.E090.format(location=here, field="cues", entity_id=key))
+            for index, cue in enumerate(items):
+                cue = cue if cue.lang else cue.model_copy(update={"lang": file_lang})
+                if cue.lang not in languages:
+                    here = Located(path, ("anaphora", "cues", key, index))
+                    known = ", ".join(sorted(languages)) or "none"
+                    raise GazetteerError(Errors.E091.format(location=here, text=cue.text, lang=cue.lang, known=known))
+                cues.append((key, cue))
+    return AnaphoraRules(
+        tuple(nouns), tuple((code, settings) for code, (settings, _) in languages.items()), tuple(cues)
+    )
 
 
 _Languaged = TypeVar("_Languaged", Entity, AliasSupplement, NotMention)

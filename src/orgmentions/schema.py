@@ -233,6 +233,17 @@ class AnaphorNoun(_Strict):
 AnaphorNounField = Annotated[AnaphorNoun, BeforeValidator(_text_or_mapping)]
 
 
+class AnaphorCue(_Strict):
+    """A word in an anaphor's sentence that says which body it is ("veto": the Security Council)."""
+
+    text: str = Field(min_length=1, description="Matched at a word start, any case: a stem finds its case forms.")
+    lang: str | None = Field(default=None, pattern=LANG_PATTERN, description="Default: the file's `lang`, else en.")
+    note: str = Field(min_length=1, description="Why the word points to this body (a source or a fact).")
+
+
+AnaphorCueField = Annotated[AnaphorCue, BeforeValidator(_text_or_mapping)]
+
+
 class AnaphoraLanguage(_Strict):
     """How one language writes the noun phrase around an anaphor."""
 
@@ -263,10 +274,13 @@ class Anaphora(_Strict):
     languages: dict[str, AnaphoraLanguage] = {}
     categories: dict[OrganisationCategory, list[AnaphorNounField]] = {}
     entities: dict[str, list[AnaphorNounField]] = {}
+    cues: dict[str, list[AnaphorCueField]] = Field(
+        default={}, description="Per body, words in an anaphor's sentence that decide between compatible bodies."
+    )
 
-    @field_validator("entities")
+    @field_validator("entities", "cues")
     @classmethod
-    def _entity_ids(cls, entities: dict[str, list[AnaphorNoun]]) -> dict[str, list[AnaphorNoun]]:
+    def _entity_ids(cls, entities: dict[str, list]) -> dict[str, list]:  # type: ignore[type-arg]
         for entity_id in entities:
             if not ID_PATTERN.match(entity_id) or not entity_id.startswith("org:"):
                 raise ValueError(f"{entity_id!r} is not an organisation id ('org:UPPER_CASE')")
