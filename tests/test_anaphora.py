@@ -137,6 +137,11 @@ def test_done_when_civil_war_union_yields_nothing() -> None:
         # ... and never brings in a body the text has not named.
         ("The Council of Europe met in Strasbourg. Without the veto, the Council would be ignored.",
          [("Council", "org:COE")]),
+        # The World Bank and the Strasbourg court are "the Bank" and "the Court" like the bodies of their kind.
+        ("The New Development Bank issued bonds.\n\nA day later the World Bank approved a loan to Egypt. The "
+         "Bank remains the largest lender.", [("Bank", "org:WORLD_BANK")]),
+        ("The European Court of Human Rights still examines applications, and the Court's judgments remain "
+         "binding.", [("Court", "org:ECTHR")]),
         # A lower-case noun with two compatible bodies in its paragraph: only the one the paragraph is about.
         ("We also compared notes on our work in BRICS. Several SCO members are also members of the grouping.",
          []),
