@@ -74,18 +74,24 @@ _KYRGYZ = (
 )  # fmt: skip
 _UZBEK_LATIN = ("ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi", "ga", "lar", "larning", "day", "cha", "ning")
 _UZBEK_CYRILLIC = ("нинг", "ни", "га", "ка", "қа", "да", "дан", "даги", "лар", "ларнинг", "дай", "ча")
-# Single-vowel endings are left out: on names spelt as in English they make demonyms ("Iraqi", "Omani").
+# The single vowels "i" and "u" are left out: on names spelt as in English they make demonyms ("Iraqi",
+# "Omani"). The dative "a"/"ə" ("Azərbaycana", "BRICS-ə") and the accusative "ı"/"ü" make no English word.
 _AZERBAIJANI = (
     "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ya", "yə", "na", "nə", "nı", "ni", "nu", "nü", "da", "də", "nda", "ndə", "dan", "dən", "ndan", "ndən", "la", "lə", "yla", "ylə", "dakı", "dəki",
-    "ndakı", "ndəki", "yı", "yi", "yu", "yü",
+    "ndakı", "ndəki", "yı", "yi", "yu", "yü", "a", "ə", "ı", "ü",
 )  # fmt: skip
 _TAJIK = ("и", "ро", "ӣ", "е", "ҳо", "ву", "ю", "ии", "ио")
 _ARMENIAN = (
     "ի", "ը", "ն", "ում", "ից", "ով", "ին", "ներ", "ների", "յի", "յում", "յից", "յով", "յին", "յան", "ան", "ու", "ուն",
     "ուց", "ով", "ային", "ում",
 )  # fmt: skip
+# Nouns in -ություն change their last vowel in the genitive, dative and instrumental
+# ("միություն" -> "միության", "միությանը", "միությամբ"): stored as the stem in -ությ.
+_ARMENIAN_AFTER_STEM = ("յան", "յանը", "յանն", "յամբ", "յունը", "յունն", "յունից", "յունում", "յունով")
+# Postpositions join the genitive: "-თან" (with), "-გან" (from), "-კენ" (towards) after "-ის"/"-ს"
+# ("უკრაინასთან", "რუსეთისგან").
 _GEORGIAN = ("ი", "ის", "ს", "ში", "ზე", "თან", "ით", "ად", "მა", "მ", "დან", "იდან", "ისთვის", "სთვის", "თვის", "ისა", "სა",
-             "ში", "თი", "ს")  # fmt: skip
+             "ში", "თი", "ს", "ისთან", "სთან", "ისგან", "სგან", "ისკენ", "სკენ")  # fmt: skip
 
 RULES: dict[str, Morphology] = {
     "ru": Morphology(
@@ -125,7 +131,9 @@ RULES: dict[str, Morphology] = {
     "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True),
     "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True),
     "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True),
-    "hy": Morphology(bare_endings=_ARMENIAN, min_stem=3, hyphenated_endings=True),
+    "hy": Morphology(
+        stem_endings=("յուն",), endings=_ARMENIAN_AFTER_STEM, bare_endings=_ARMENIAN, min_stem=3, hyphenated_endings=True
+    ),
     # Georgian nouns in -ი lose it before a case ending ("რუსეთი" -> "რუსეთის").
     "ka": Morphology(stem_endings=("ი",), endings=_GEORGIAN, bare_endings=_GEORGIAN, min_stem=3, hyphenated_endings=True),
     # Arabic joins "and", "so", "in/with", "to/for" and "like" to the next word, and writes alef with or
