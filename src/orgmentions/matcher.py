@@ -32,6 +32,7 @@ import ahocorasick_rs
 from orgmentions.gazetteer import Gazetteer
 from orgmentions.judging import PhraseIndex, SenseRule
 from orgmentions.morphology import (
+    HYPHENATED_ENDINGS,
     LETTER_FOLDS,
     LONGEST_ENDING,
     PREFIX_LANGS,
@@ -71,6 +72,14 @@ _BOUNDARY_CHARACTERS = "«»“”„‘’–—\u00a0…•·\u2009\u202f\u02b
 _LEADING_BOUNDARIES = [b" "] + [char.encode("utf-8") for char in "\ufe0f\u200b"]
 _TRAILING_BOUNDARIES = [b" ", b"\xc2", b"\xef", b"\xf0", b"\xe2"]
 _TEXT_FOLDS_PRESENT = re.compile("[\u0451" + "".join(LETTER_FOLDS) + "]")
+# Scripts written without spaces (Han, kana) and their punctuation (CJK symbols, full-width forms). A Latin
+# word written against them ("在UN会议上", "（APEC）", "SCO峰会") has no boundary the scanner can see: such
+# words are looked up apart, only in texts that hold these characters.
+_UNSPACED = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_UNSPACED_PRESENT = re.compile(f"[{_UNSPACED}]")
+_LATIN_BESIDE_UNSPACED = re.compile(
+    f"(?:(?<=[{_UNSPACED}])|(?<!\\w)(?=[A-Za-z0-9]+[{_UNSPACED}]))[A-Za-z][A-Za-z0-9]*(?=[{_UNSPACED}]|\\W|$)"
+)
 _PUNCTUATION_KEY = "\x00"
 _STEM_MARK = "\x01"  # ends the trie key of a stem: "нігер\x01" (of Нігерія) is not the word "нігер" (Нігер)  # trie key of a punctuation token: folded punctuation, prefixed so no word meets it
 
@@ -317,8 +326,24 @@ class Matcher:
                 longest = matches[-1]
                 if longest.entry.sense is None and not longest.lowered:
                     covered_until = max(covered_until, longest.end)
-        if hashtags and len(found) > hashtags:
+        if not ascii_text and _UNSPACED_PRESENT.search(text):
+            found += self._latin_beside_unspaced(text, {candidate.start for candidate in found})
             found.sort(key=_start_then_longest)
+        elif hashtags and len(found) > hashtags:
+            found.sort(key=_start_then_longest)
+        return found
+
+    def _latin_beside_unspaced(self, text: str, starts: set[int]) -> list[Candidate]:
+        """The names that begin with a Latin word written against Chinese or Japanese text."""
+        found: list[Candidate] = []
+        for word in _LATIN_BESIDE_UNSPACED.finditer(text):
+            if word.start() in starts:
+                continue
+            here: list[Candidate] = []
+            for node, langs in _word_forms(self._root, _fold_key(word[0])):
+                self._continue(text, word.start(), word.end(), node, langs, [word[0]], here, word.start())
+            here.sort(key=lambda c: c.end)
+            found += here[-1:] if here and here[-1].entry.sense is None and not here[-1].lowered else here
         return found
 
     def _read_name(self, text: str, start: int, root: _Root) -> list[Candidate]:
@@ -466,6 +491,8 @@ class Matcher:
         # hashtag compound: in #UNGA79 the part "UNGA" names the General Assembly (#G20 is found whole).
         name = _TRAILING_DIGITS.sub("", body)
         wholes: list[tuple[str, int, int, MatchedBy]] = [(body, 0, len(body) + 1, "hashtag")]
+        if "_" in body.strip("_"):  # words joined by underscores, as in scripts without case: #الأمم_المتحدة
+            wholes.append((body.replace("_", ""), 0, len(body) + 1, "hashtag"))
         if name and name != body:
             wholes.append((name, 1, len(name), "hashtag_part"))
         for whole, offset, length, matched_by in wholes:
@@ -584,12 +611,18 @@ def _hyphenated_ending(text: str, end: int, entry: Entry) -> int:
     if not text.startswith("-", end) or not isinstance(entry, AliasEntry):
         return end
     rule = rule_for(entry.lang)
-    if rule is None or not rule.hyphenated_endings:
-        return end
     word = _WORD.match(text, end + 1)
-    if word is None or _fold_key(word[0]) not in rule.bare_endings + rule.endings:
+    if word is None:
         return end
-    return word.end()
+    if rule is not None and rule.hyphenated_endings:
+        endings = rule.bare_endings + rule.endings
+    elif entry.alias_type == "acronym" and word[0].islower():
+        # A Latin acronym inside Georgian or Azerbaijani text: "BSEC-ის", "NATO-nun". In lower case only:
+        # "OPCW-UN" joins two acronyms.
+        endings = HYPHENATED_ENDINGS
+    else:
+        return end
+    return word.end() if _fold_key(word[0]) in endings else end
 
 
 def _default_lower(text: str, alias_type: AliasType, case: str, ambiguous: bool) -> Literal[

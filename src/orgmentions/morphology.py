@@ -161,6 +161,10 @@ for _lang, _rule in RULES.items():
             after_bare | ({_lang} if _ending in _rule.bare_endings else set()),
         )
 LONGEST_ENDING = max(map(len, ENDINGS))
+#: Endings that some language writes after a hyphen: a Latin acronym takes them in that language's text.
+HYPHENATED_ENDINGS: frozenset[str] = frozenset(
+    ending for rule in RULES.values() if rule.hyphenated_endings for ending in rule.bare_endings + rule.endings
+)
 PREFIX_LANGS: dict[str, frozenset[str]] = {}
 for _lang, _rule in RULES.items():
     for _prefix in _rule.prefixes:
