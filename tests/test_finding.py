@@ -115,3 +115,36 @@ def test_an_ending_after_a_hyphen_is_part_of_the_span_where_the_language_writes_
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word that only begins longer names is read on past any gap the finder allows.
+        ("the International Monetary Fund", [("International Monetary Fund", "org:IMF")]),
+        ("the International  Monetary Fund", [("International  Monetary Fund", "org:IMF")]),
+        ("the International\nMonetary Fund", [("International\nMonetary Fund", "org:IMF")]),
+        ("the International \n Monetary Fund", [("International \n Monetary Fund", "org:IMF")]),
+        ("St. Lucia and St Lucia", [("St. Lucia", "country:LCA"), ("St Lucia", "country:LCA")]),
+        ("O'zbekiston va Oʻzbekiston", [("O'zbekiston", "country:UZB"), ("Oʻzbekiston", "country:UZB")]),
+        # ...and stops where no name goes on.
+        ("the International Court of Arbitration of the chamber", []),
+        ("o zbekistan", []),
+    ],
+)
+def test_names_that_begin_with_a_common_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kazakh and German endings join the end of a name, not a word inside it.
+        ("Біріккен Ұлттар Ұйымының", [("Біріккен Ұлттар Ұйымының", "org:UN")]),
+        ("die Rolle Russlands", [("Russlands", "country:RUS")]),
+        # Russian declines every word of a name.
+        ("Шанхайской организации сотрудничества", [("Шанхайской организации сотрудничества", "org:SCO")]),
+    ],
+)
+def test_endings_go_where_the_language_puts_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected

@@ -71,6 +71,8 @@ _ASCII_BOUNDARIES = bytes(c if (chr(c).isalnum() or chr(c) in "_#@" or c >= 0x80
 _BOUNDARY_CHARACTERS = "«»“”„‘’–—\u00a0…•·\u2009\u202f\u02bc"
 _LEADING_BOUNDARIES = [b" "] + [char.encode("utf-8") for char in "\ufe0f\u200b"]
 _TRAILING_BOUNDARIES = [b" ", b"\xc2", b"\xef", b"\xf0", b"\xe2"]
+# After a word that only begins longer names: gaps other than one space, which `_continue` reads itself.
+_GAPS_READ_IN_FULL = [b"  ", b" \xc2", b" \xe2", b" \xef", b" \xf0", b"\xc2", b"\xe2", b"\xef", b"\xf0"]
 _TEXT_FOLDS_PRESENT = re.compile("[\u0451" + "".join(LETTER_FOLDS) + "]")
 # Scripts written without spaces (Han, kana) and their punctuation (CJK symbols, full-width forms). A Latin
 # word written against them ("在UN会议上", "（APEC）", "SCO峰会") has no boundary the scanner can see: such
@@ -146,6 +148,8 @@ class _Node:
     #: and those for which it is a word as listed (it may stand alone, or take a bare ending).
     stemmed: frozenset[str] = frozenset()
     bare: frozenset[str] = frozenset()
+    #: The languages of ``bare`` in which the word may take a bare ending where it stands in its names.
+    inflecting: frozenset[str] = frozenset()
     #: Whether any alias at or below this node may be written wholly in lower case.
     lower_ok: bool = False
     #: Whether the words below this node follow no morphology (any language may read them as listed), and
@@ -244,6 +248,8 @@ class Matcher:
                     node.stemmed |= {entry.lang}
                 else:
                     node.bare |= {entry.lang}
+                    if _takes_bare_endings(entry.lang, last=index == last_word):
+                        node.inflecting |= {entry.lang}
             node.entries.append(entry)
             if entry.lang == "ar" and entry.tokens[0].startswith("ال") and len(entry.tokens[0]) > 3:
                 # "للصين" is "ل" + "الصين" with the article's alef dropped; found through its remaining letters.
@@ -287,13 +293,16 @@ class Matcher:
                 patterns.append((encoded, _Root("joined", 0, key, node)))
             # A key that takes no ending must end where the word ends: the automaton checks that itself, so
             # "un" costs nothing inside "under", nor "state" inside "statement".
-            closed = not node.stemmed and not any((rule := rule_for(lang)) and rule.bare_endings for lang in node.bare)
+            closed = not node.stemmed and not node.inflecting
+            # A word that only begins longer names ("International", "Russian") is worth reading only where
+            # the next word can continue one; the automaton checks that too. Any other gap (two spaces, a
+            # line break after a space, a quote) is read in full.
+            ends = _TRAILING_BOUNDARIES if closed else [b""]
+            if closed and not node.entries and node.children:
+                ends = [b" " + following for following in _next_word_starts(node)] + _GAPS_READ_IN_FULL
             for lead in _LEADING_BOUNDARIES:
                 root = _Root("word", len(lead), key, node)
-                if closed:
-                    patterns += [(lead + encoded + trail, root) for trail in _TRAILING_BOUNDARIES]
-                else:
-                    patterns.append((lead + encoded, root))
+                patterns += [(lead + encoded + end, root) for end in ends]
         for key, entries in self._whole.items():
             patterns.append((key.encode("utf-8"), _Root("whole", 0, key, None, tuple(entries))))
         return patterns
@@ -599,11 +608,35 @@ def _word_forms(node: _Node, token: str) -> Iterator[tuple[_Node, frozenset[str]
     for split in range(max(1, len(token) - LONGEST_ENDING), len(token) + 1):
         if split < len(token):
             child = children.get(token[:split])
-            if child is not None and (langs := ending_langs(token[split:], frozenset(), child.bare)):
+            if child is not None and (langs := ending_langs(token[split:], frozenset(), child.inflecting)):
                 yield child, langs
         stemmed = children.get(token[:split] + _STEM_MARK)
         if stemmed is not None and (langs := ending_langs(token[split:], stemmed.stemmed, frozenset())):
             yield stemmed, langs
+
+
+def _takes_bare_endings(lang: str, last: bool) -> bool:
+    rule = rule_for(lang)
+    return rule is not None and bool(rule.bare_endings) and (last or rule.bare_endings_on == "every_word")
+
+
+def _next_word_starts(node: _Node) -> list[bytes]:
+    """The folded first letters of every word that may follow ``node``'s word after one space.
+
+    Punctuation that folding turns into a space ("O'zbekiston", "Guinea-Bissau") is seen through;
+    other punctuation is matched as written.
+    """
+    starts: set[bytes] = set()
+    for key, child in node.children.items():
+        if not key.startswith(_PUNCTUATION_KEY):
+            starts.add(key.rstrip(_STEM_MARK).encode("utf-8"))
+            continue
+        mark = key[len(_PUNCTUATION_KEY) :]
+        if mark.encode("utf-8").translate(_ASCII_BOUNDARIES).strip() and mark not in _BOUNDARY_CHARACTERS:
+            starts.add(mark.encode("utf-8"))
+        else:  # folded to a space
+            starts.update(_next_word_starts(child))
+    return sorted(starts)
 
 
 def _hyphenated_ending(text: str, end: int, entry: Entry) -> int:
@@ -655,9 +688,7 @@ def _mark(node: _Node) -> bool:
     for child in node.children.values():
         ok = _mark(child) or ok
         child.plain = not child.stemmed and all(rule_for(lang) is None for lang in child.bare)
-        node.inflects = node.inflects or bool(child.stemmed) or any(
-            (rule := rule_for(lang)) is not None and rule.bare_endings for lang in child.bare
-        )
+        node.inflects = node.inflects or bool(child.stemmed) or bool(child.inflecting)
     node.lower_ok = ok
     return ok
 

@@ -36,6 +36,10 @@ class Morphology:
     #: Which words of a listed name lose their base ending: every word (Russian), or all but the
     #: last, where German adjectives decline and the head noun keeps its listed form.
     stems: Literal["every_word", "all_but_last"] = "every_word"
+    #: Which words of a listed name take ``bare_endings``: every word (Russian nouns decline inside a
+    #: name), or only the last, where Turkic, Armenian and German endings join a whole noun phrase
+    #: ("Біріккен Ұлттар Ұйымының", "des Europäischen Rates").
+    bare_endings_on: Literal["every_word", "last_word"] = "every_word"
     prefixes: tuple[str, ...] = ()
     #: Whether an ending may follow a hyphen (Kazakh "ШЫҰ-дағы", Armenian "ՀԱՊԿ-ի"); it is then part of the span.
     hyphenated_endings: bool = False
@@ -124,15 +128,17 @@ RULES: dict[str, Morphology] = {
         endings=("e", "en", "er", "es", "em"),
         bare_endings=("s", "es", "n"),
         stems="all_but_last",
+        bare_endings_on="last_word",
     ),
-    "kk": Morphology(bare_endings=_KAZAKH, min_stem=3, hyphenated_endings=True),
-    "ky": Morphology(bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True),
-    "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True),
-    "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True),
-    "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True),
+    "kk": Morphology(bare_endings=_KAZAKH, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    "ky": Morphology(bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True),
     "hy": Morphology(
-        stem_endings=("յուն",), endings=_ARMENIAN_AFTER_STEM, bare_endings=_ARMENIAN, min_stem=3, hyphenated_endings=True
+        stem_endings=("յուն",), endings=_ARMENIAN_AFTER_STEM, bare_endings=_ARMENIAN, min_stem=3,
+        hyphenated_endings=True, bare_endings_on="last_word",
     ),
     # Georgian nouns in -ი lose it before a case ending ("რუსეთი" -> "რუსეთის").
     "ka": Morphology(stem_endings=("ი",), endings=_GEORGIAN, bare_endings=_GEORGIAN, min_stem=3, hyphenated_endings=True),
