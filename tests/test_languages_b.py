@@ -330,3 +330,57 @@ def test_a_latin_acronym_inside_chinese_text_is_found(text: str, expected: list[
 )
 def test_latin_acronyms_and_hashtags_in_mixed_documents(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.start, m.end, m.canonical_id) for m in extract(text).mentions] == _expected_spans(text, expected)
+
+
+# One short real sentence per language naming a country and an organisation, quoted as published;
+# every mention expected by mention-guidelines.md, in text order, with its id.
+REAL_SENTENCES = [
+    # news.news9.cn/zh/2023/0306/147943.html (财富时报, 2023-03-06)
+    pytest.param(
+        "上合组织全称为上海合作组织,在最近的会议上,除了沙特阿拉伯以及埃及准备加入外,俄罗斯已经同意伊朗成为上合组织正式成员。",
+        [("上合组织", "org:SCO"), ("上海合作组织", "org:SCO"), ("沙特阿拉伯", "country:SAU"), ("埃及", "country:EGY"),
+         ("俄罗斯", "country:RUS"), ("伊朗", "country:IRN"), ("上合组织", "org:SCO")],
+        id="zh",
+    ),
+    # www.hkcrunch.com/international/聯合國安理會深切關注烏克蘭的和平與安全/
+    pytest.param(
+        "聯合國安理會通過涉及烏克蘭局勢的聲明,表示對維護烏克蘭和平與安全深表關切,對聯合國秘書長尋求和平解決方案的努力,表示強烈支持。",
+        [("聯合國安理會", "org:UNSC"), ("烏克蘭", "country:UKR"), ("烏克蘭", "country:UKR"), ("聯合國", "org:UN")],
+        id="zh-Hant",
+    ),
+    # russia-islworld.ru, "الاجتماع الوزاري لروسيا وجامعة الدول العربية قد يعقد في النصف الأول من العام" (2023-02-06):
+    # the joined "ل" and "و" stay outside the spans.
+    pytest.param(
+        "قد يعقد الاجتماع الوزاري المقبل لروسيا وجامعة الدول العربية في النصف الأول من العام.",
+        [("روسيا", "country:RUS"), ("جامعة الدول العربية", "org:LAS")],
+        id="ar",
+    ),
+    # arm.sputniknews.ru/amp/20220213/rusastany-kavelacni-hapk-i-neruzhy-dashnakicneri-anvtangutjan-hamar-38642349.html
+    pytest.param(
+        "«Մենք նպատակ ունենք ամրապնդել Հավաքական անվտանգության պայմանագրի կազմակերպության (ՀԱՊԿ) անվտանգության "
+        "համակարգը՝ զարգացնելով դրա կարողությունները՝ ի շահ Ռուսաստանի և նրա դաշնակիցների»,- ասել է ռուս "
+        "դիվանագետը։",
+        [("Հավաքական անվտանգության պայմանագրի կազմակերպության", "org:CSTO"), ("ՀԱՊԿ", "org:CSTO"),
+         ("Ռուսաստանի", "country:RUS")],
+        id="hy",
+    ),
+    # globalpress.az/gundem/10803-rusiya-bmt-thluksizlik-surasina-sdrlik-edck.html (2023-04-01)
+    pytest.param(
+        "Rusiya bir ay müddətində BMT Təhlükəsizlik Şurasına sədrlik edəcək",
+        [("Rusiya", "country:RUS"), ("BMT Təhlükəsizlik Şurasına", "org:UNSC")],
+        id="az",
+    ),
+    # ajaratv.ge/article/36304 (2018-12-04)
+    pytest.param(
+        "ნატო საქართველოს ტერიტორიულ მთლიანობას და სუვერენიტეტს მხარდაჭერას დღეს კიდევ ერთხელ გამოუცხადებს",
+        [("ნატო", "org:NATO"), ("საქართველოს", "country:GEO")],
+        id="ka",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_SENTENCES)
+def test_a_real_sentence_gives_its_countries_and_organisations(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract(text).mentions
+    assert [(m.start, m.end, m.canonical_id) for m in found] == _expected_spans(text, expected)
+    assert all(text[m.start : m.end] == m.text for m in found)
