@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
@@ -41,7 +40,14 @@ from orgmentions.morphology import (
     rule_for,
     stem,
 )
-from orgmentions.normalise import UPPERCASE_LETTERS, compact, fold_punctuation, is_all_caps, tokenize
+from orgmentions.normalise import (
+    UPPERCASE_LETTERS,
+    compact,
+    fold_punctuation,
+    is_all_caps,
+    reading_form,
+    tokenize,
+)
 
 AliasType = Literal["name", "acronym"]
 MatchedBy = Literal["name", "acronym", "hashtag", "hashtag_part"]
@@ -311,8 +317,13 @@ class Matcher:
 
     def candidates(self, text: str) -> list[Candidate]:
         """Every alias and not-mention match in ``text``, before judging, in order of start."""
-        if not unicodedata.is_normalized("NFC", text):
-            return _in_original_offsets(text, self.candidates)
+        reading = reading_form(text)  # decomposed accents, tatweel, full-width letters...: rare
+        if reading is None:
+            return self._candidates_as_read(text)
+        read, starts, ends = reading
+        return [c._replace(start=starts[c.start], end=ends[c.end - 1]) for c in self._candidates_as_read(read)]
+
+    def _candidates_as_read(self, text: str) -> list[Candidate]:
         found = self._hashtag_candidates(text)
         hashtags = len(found)
         folded = fold(text)
@@ -705,32 +716,6 @@ def _spellings(texts: list[str], hyphen_optional: bool) -> list[tuple[str, ...]]
     if hyphen_optional:
         spellings += [tuple(t for t in tokens if t != "-") for tokens in spellings if "-" in tokens[1:-1]]
     return list(dict.fromkeys(spellings))
-
-
-def _in_original_offsets(text: str, candidates_of) -> list[Candidate]:  # noqa: ANN001 - Matcher.candidates
-    """Candidates of a text not in NFC (decomposed accents: "Co\\u0302te"), found in its NFC form and
-    mapped back to the caller's offsets."""
-    normalised: list[str] = []
-    origin: list[int] = []
-    index = 0
-    while index < len(text):
-        end = index + 1
-        while end < len(text) and unicodedata.combining(text[end]):
-            end += 1
-        piece = unicodedata.normalize("NFC", text[index:end])
-        normalised.append(piece)
-        origin += [index] * len(piece)
-        index = end
-    origin.append(len(text))
-    return [
-        candidate._replace(start=origin[candidate.start], end=_end_in_original(origin, candidate.end))
-        for candidate in candidates_of("".join(normalised))
-    ]
-
-
-def _end_in_original(origin: list[int], end: int) -> int:
-    # The end is where the next cluster starts in the original: after every combining mark of the last one.
-    return origin[end] if end < len(origin) else origin[-1]
 
 
 def _start_then_longest(candidate: Candidate) -> tuple[int, int]:
