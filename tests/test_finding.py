@@ -148,3 +148,20 @@ def test_names_that_begin_with_a_common_word(text: str, expected: list[tuple[str
 )
 def test_endings_go_where_the_language_puts_them(text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Any punctuation, symbol or invisible separator is a word boundary, not only ASCII and quotes.
+        ("¿Rusia o China?", [("Rusia", "country:RUS"), ("China", "country:CHN")]),
+        ("¡Rusia!", [("Rusia", "country:RUS")]),
+        ("✅Russia and 🇷🇺Russia", [("Russia", "country:RUS"), ("Russia", "country:RUS")]),
+        ("№Россия", [("Россия", "country:RUS")]),
+        ("→Kazakhstan\u200e", [("Kazakhstan", "country:KAZ")]),
+        # A letter is not a boundary, whatever its script.
+        ("RussiaRussia and Россияй", []),
+    ],
+)
+def test_every_separator_is_a_boundary(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected

@@ -199,7 +199,7 @@ def _print_members(entity_id: str, on: str | None, status: str | None) -> None:
     for period in sorted(found, key=lambda p: (knowledge.STATUSES.index(p.status), base.gazetteer[p.state].name)):
         declared = "" if period.formal else " (declared)"
         typer.echo(f"  {base.gazetteer[period.state].name}\t{period.state}\t{period.status}{declared}"
-                   f"\tsince {period.start}\t{period.source}")
+                   f"\tsince {period.since}\t{period.source}")
     typer.echo(f"{len(found)} states")
 
 

@@ -140,6 +140,10 @@ class Errors:
     E085 = "[E085] {location}: {entry}: {field}: {value!r} is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD."
     E086 = "[E086] Not a date: {value!r}. Give a date, a datetime or an ISO string (YYYY-MM-DD)."
     E087 = "[E087] {location}: {entry}: {field}: {value!r} is listed twice (first at {first}). Keep one."
+    E100 = (
+        "[E100] {location}: {entry}: from: the event has no start date, but the block's history is complete. "
+        "Give `from:` (YYYY, YYYY-MM or YYYY-MM-DD), or mark the block `history: current` if only today's members are known."
+    )
 
     E090 = (
         "[E090] {location}: anaphora {field}: {entity_id!r} is not defined in any gazetteer file. "

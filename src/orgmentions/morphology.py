@@ -18,6 +18,7 @@ Portuguese) match names as listed.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -177,6 +178,7 @@ for _lang, _rule in RULES.items():
         PREFIX_LANGS[_prefix] = PREFIX_LANGS.get(_prefix, frozenset()) | {_lang}
 
 
+@functools.cache
 def rule_for(lang: str | None) -> Morphology | None:
     """The rules of a language tag ("uz-Cyrl"), else of its language ("zh-Hans" -> "zh"), else None."""
     if lang is None:
