@@ -85,9 +85,7 @@ _MEMO_SIZE = 4096
 # words are looked up apart, only in texts that hold these characters.
 _UNSPACED = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 _UNSPACED_PRESENT = re.compile(f"[{_UNSPACED}]")
-_LATIN_BESIDE_UNSPACED = re.compile(
-    f"(?:(?<=[{_UNSPACED}])|(?<!\\w)(?=[A-Za-z0-9]+[{_UNSPACED}]))[A-Za-z][A-Za-z0-9]*(?=[{_UNSPACED}]|\\W|$)"
-)
+_LATIN_RUN = re.compile("[A-Za-z][A-Za-z0-9]*")
 _PUNCTUATION_KEY = "\x00"
 _STEM_MARK = "\x01"  # ends the trie key of a stem: "нігер\x01" (of Нігерія) is not the word "нігер" (Нігер)  # trie key of a punctuation token: folded punctuation, prefixed so no word meets it
 
@@ -370,8 +368,14 @@ class Matcher:
     def _latin_beside_unspaced(self, text: str, starts: set[int]) -> list[Candidate]:
         """The names that begin with a Latin word written against Chinese or Japanese text."""
         found: list[Candidate] = []
-        for word in _LATIN_BESIDE_UNSPACED.finditer(text):
-            if word.start() in starts:
+        for word in _LATIN_RUN.finditer(text):
+            start, end = word.span()
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            beside_unspaced = _UNSPACED_PRESENT.match(before) or _UNSPACED_PRESENT.match(after)
+            inside_a_word = (before.isalnum() or before == "_") and not _UNSPACED_PRESENT.match(before) or (
+                after.isalnum() or after == "_") and not _UNSPACED_PRESENT.match(after)
+            if not beside_unspaced or inside_a_word or start in starts:
                 continue
             here: list[Candidate] = []
             for node, langs in _word_forms(self._root, fold_word(word[0])):

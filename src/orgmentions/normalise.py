@@ -167,23 +167,17 @@ def lone_surrogate(text: str) -> int | None:
 
 # --- the form in which names are read -------------------------------------------------------------
 # Characters that change how a word looks, not what it says, are dropped before names are read: the
-# Arabic tatweel (elongation, "روســيا") and the soft hyphen. The bidirectional marks and controls of
-# right-to-left text are read as a space: editors put them between words and scripts ("و\u200eNATO").
-# Compatibility forms are read as the letters they stand for: Arabic presentation
-# forms ("ﺭﻭﺳﻴﺎ") and full-width Latin letters and digits ("ＮＡＴＯ"). A word written in Cyrillic with a
-# Latin look-alike letter in it ("Кaзахстан"), or the other way round, is read in its main script.
-# The caller's offsets hold: a name's span covers what it was read from.
+# Arabic tatweel (elongation, "روســيا") and the soft hyphen (where a word may break). Compatibility
+# forms are read as the letters they stand for: Arabic presentation forms ("ﺭﻭﺳﻴﺎ") and full-width
+# Latin letters and digits ("ＮＡＴＯ"). Direction marks need nothing here: folding reads them as a space.
+# A Latin look-alike letter inside a Cyrillic word is left as written: finding it would cost a look at
+# every letter of every text, for a rare spelling. The caller's offsets hold: a name's span covers what
+# it was read from.
 _DROPPED = "\u0640\u00ad"
-_BIDI_MARKS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _COMPATIBILITY = "\ufb50-\ufdff\ufe70-\ufefc\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _DROPPED_CHARACTER = re.compile(f"[{_DROPPED}]")
-_BIDI_MARK = re.compile(f"[{_BIDI_MARKS}]")
 _COMPATIBILITY_CHARACTER = re.compile(f"[{_COMPATIBILITY}]")
-_LATIN_TO_CYRILLIC = dict(zip("aceopxyiABCEHKMOPTXYI", "асеорхуіАВСЕНКМОРТХУІ", strict=True))
-_CYRILLIC_TO_LATIN = {cyrillic: latin for latin, cyrillic in _LATIN_TO_CYRILLIC.items()}
-_MIXED_SCRIPTS = re.compile("[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
-_NEEDS_READING = re.compile(f"[{_DROPPED}{_BIDI_MARKS}{_COMPATIBILITY}]|{_MIXED_SCRIPTS.pattern}")
-_WORD = re.compile(r"\w+")
+_NEEDS_READING = re.compile(f"[{_DROPPED}{_COMPATIBILITY}]")
 
 
 def reading_form(text: str) -> tuple[str, list[int], list[int]] | None:
@@ -191,8 +185,6 @@ def reading_form(text: str) -> tuple[str, list[int], list[int]] | None:
     was read from; None where the text reads as it is written (nearly always)."""
     if text.isascii() or (unicodedata.is_normalized("NFC", text) and not _NEEDS_READING.search(text)):
         return None
-    if _MIXED_SCRIPTS.search(text):
-        text = _WORD.sub(_in_main_script, text)
     read: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -204,8 +196,6 @@ def reading_form(text: str) -> tuple[str, list[int], list[int]] | None:
         piece = unicodedata.normalize("NFC", text[index:end])
         if len(piece) == 1 and _DROPPED_CHARACTER.match(piece):
             piece = ""
-        elif len(piece) == 1 and _BIDI_MARK.match(piece):
-            piece = " "
         elif _COMPATIBILITY_CHARACTER.match(piece):
             piece = unicodedata.normalize("NFKC", piece)
         read.append(piece)
@@ -213,19 +203,3 @@ def reading_form(text: str) -> tuple[str, list[int], list[int]] | None:
         ends += [end] * len(piece)
         index = end
     return "".join(read), starts, ends
-
-
-def _in_main_script(word: re.Match[str]) -> str:
-    """A word mixing Cyrillic and Latin letters, in the script most of its letters are in, where every other
-    letter has a look-alike there; else as written ("NATOвский" stays)."""
-    letters = word[0]
-    cyrillic = sum("\u0400" <= char <= "\u04ff" for char in letters)
-    latin = sum(char.isascii() and char.isalpha() for char in letters)
-    if not cyrillic or not latin:
-        return letters
-    swap = _LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN
-    minority = [char for char in letters if (char.isascii() if cyrillic >= latin else "\u0400" <= char <= "\u04ff")
-                and char.isalpha()]
-    if not all(char in swap for char in minority):
-        return letters
-    return "".join(swap.get(char, char) for char in letters)
