@@ -53,6 +53,7 @@ from orgmentions.normalise import (
     compact,
     fold_punctuation,
     is_all_caps,
+    read_as,
     reading_form,
     tokenize,
 )
@@ -707,8 +708,9 @@ def _same_letters_as_written(written: list[str], tokens: tuple[str, ...]) -> boo
 
 def _spellings(texts: list[str], hyphen_optional: bool) -> list[tuple[str, ...]]:
     """The token sequences to look a name up by: a hyphen between words may also be a space
-    ("Confidence-Building" / "Confidence Building", "Guinea-Bissau" / "Guinea Bissau")."""
-    spellings = [tuple(tokenize(text)) for text in texts]
+    ("Confidence-Building" / "Confidence Building", "Guinea-Bissau" / "Guinea Bissau"). A name is read as
+    text is ("مجموعة الـ77" without its tatweel)."""
+    spellings = [tuple(tokenize(read_as(text))) for text in texts]
     if hyphen_optional:
         spellings += [tuple(t for t in tokens if t != "-") for tokens in spellings if "-" in tokens[1:-1]]
     return list(dict.fromkeys(spellings))

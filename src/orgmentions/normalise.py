@@ -203,3 +203,9 @@ def reading_form(text: str) -> tuple[str, list[int], list[int]] | None:
         ends += [end] * len(piece)
         index = end
     return "".join(read), starts, ends
+
+
+def read_as(text: str) -> str:
+    """``text`` in its reading form (see `reading_form`)."""
+    reading = reading_form(text)
+    return text if reading is None else reading[0]
