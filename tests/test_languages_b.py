@@ -323,6 +323,15 @@ def test_a_latin_acronym_inside_chinese_text_is_found(text: str, expected: list[
         ("Ermənistan CSTO-nun üzvüdür.", [("Ermənistan", "country:ARM"), ("CSTO-nun", "org:CSTO")]),
         # An English compound after a hyphen is no ending.
         ("The UN-led talks and a NATO-style pact.", [("UN", "org:UN"), ("NATO", "org:NATO")]),
+        # Arabic joins "and" and the article to a Latin acronym too; they stay outside the span.
+        ("روسيا والصين تعززان التعاون في إطار BRICS وSCO، بينما دعت الـUN إلى الحوار.", [
+            ("روسيا", "country:RUS"), ("الصين", "country:CHN"), ("BRICS", "org:BRICS"), ("SCO", "org:SCO"),
+            ("UN", "org:UN")]),
+        # A Kazakh post quoting Russian: each language's names and endings in the same text.
+        ("Тоқаев: «Россия и Казахстан — стратегические партнёры в рамках ОДКБ и ЕАЭС», деді. Ресей мен "
+         "Қазақстан ШЫҰ-ға мүше.", [
+            ("Россия", "country:RUS"), ("Казахстан", "country:KAZ"), ("ОДКБ", "org:CSTO"), ("ЕАЭС", "org:EAEU"),
+            ("Ресей", "country:RUS"), ("Қазақстан", "country:KAZ"), ("ШЫҰ-ға", "org:SCO")]),
         # Words joined by underscores in a hashtag, as Arabic posts write them.
         ("#روسيا #الأمم_المتحدة #السودان", [("#روسيا", "country:RUS"), ("#الأمم_المتحدة", "org:UN"),
                                           ("#السودان", "country:SDN")]),

@@ -81,11 +81,12 @@ _HASHTAG_CACHE_CHARACTERS = 2_000_000
 _GAPS_READ_IN_FULL = [b"  "]
 #: Readings a trie node remembers before it forgets them all: a hostile stream of new words stays bounded.
 _MEMO_SIZE = 4096
-# Scripts written without spaces (Han, kana) and their punctuation (CJK symbols, full-width forms). A Latin
-# word written against them ("在UN会议上", "（APEC）", "SCO峰会") has no boundary the scanner can see: such
-# words are looked up apart, only in texts that hold these characters.
-_UNSPACED = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_UNSPACED_PRESENT = re.compile(f"[{_UNSPACED}]")
+# Scripts a Latin word may be written against with no boundary between: Chinese and Japanese, which have no
+# spaces ("在UN会议上", "（APEC）", "SCO峰会"), and Arabic, which joins "and", "the" and the like to the next
+# word ("وSCO", "الـUN"). The scanner cannot see such a word: it is looked up apart, only in texts that
+# hold these characters, and the joined letters stay outside its span.
+_JOINS_LATIN = "\u0600-\u06ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_JOINS_LATIN_PRESENT = re.compile(f"[{_JOINS_LATIN}]")
 _LATIN_RUN = re.compile("[A-Za-z][A-Za-z0-9]*")
 _PUNCTUATION_KEY = "\x00"
 _STEM_MARK = "\x01"  # ends the trie key of a stem: "нігер\x01" (of Нігерія) is not the word "нігер" (Нігер)  # trie key of a punctuation token: folded punctuation, prefixed so no word meets it
@@ -359,24 +360,24 @@ class Matcher:
                 longest = matches[-1]
                 if longest.entry.sense is None and not longest.lowered:
                     covered_until = max(covered_until, longest.end)
-        if not ascii_text and _UNSPACED_PRESENT.search(text):
-            found += self._latin_beside_unspaced(text, {candidate.start for candidate in found})
+        if not ascii_text and _JOINS_LATIN_PRESENT.search(text):
+            found += self._latin_joined(text, {candidate.start for candidate in found})
             found.sort(key=_start_then_longest)
         elif hashtags and len(found) > hashtags:
             found.sort(key=_start_then_longest)
         return found
 
-    def _latin_beside_unspaced(self, text: str, starts: set[int]) -> list[Candidate]:
-        """The names that begin with a Latin word written against Chinese or Japanese text."""
+    def _latin_joined(self, text: str, starts: set[int]) -> list[Candidate]:
+        """The names that begin with a Latin word written against Chinese, Japanese or Arabic letters."""
         found: list[Candidate] = []
         for word in _LATIN_RUN.finditer(text):
             start, end = word.span()
             before = text[start - 1] if start else " "
             after = text[end] if end < len(text) else " "
-            beside_unspaced = _UNSPACED_PRESENT.match(before) or _UNSPACED_PRESENT.match(after)
-            inside_a_word = (before.isalnum() or before == "_") and not _UNSPACED_PRESENT.match(before) or (
-                after.isalnum() or after == "_") and not _UNSPACED_PRESENT.match(after)
-            if not beside_unspaced or inside_a_word or start in starts:
+            joined = _JOINS_LATIN_PRESENT.match(before) or _JOINS_LATIN_PRESENT.match(after)
+            inside_a_word = (before.isalnum() or before == "_") and not _JOINS_LATIN_PRESENT.match(before) or (
+                after.isalnum() or after == "_") and not _JOINS_LATIN_PRESENT.match(after)
+            if not joined or inside_a_word or start in starts:
                 continue
             here: list[Candidate] = []
             for node, langs in _word_forms(self._root, fold_word(word[0])):
