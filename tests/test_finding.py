@@ -97,7 +97,9 @@ def test_one_long_line_costs_time_linear_in_its_length(unit: str) -> None:
     ratios = []
     for _ in range(3):  # a shared machine can stall any one measurement; quadratic time fails every one
         small_seconds, large_seconds = _best_seconds([small, large])
-        ratios.append(large_seconds / max(small_seconds, 1e-4))
+        # In under a tenth of a second no cost on 200,000 characters is quadratic, and the ratio of two such
+        # short times is noise.
+        ratios.append(large_seconds / max(small_seconds, 1e-4) if large_seconds > 0.1 else 4.0)
         if ratios[-1] < 10:
             break
     assert min(ratios) < 10, f"{unit!r}: 4x the text took {min(ratios):.1f}x the time"

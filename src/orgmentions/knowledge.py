@@ -396,6 +396,7 @@ def _load(files: tuple[Path, ...], gazetteer: Gazetteer) -> Knowledge:
     first_seen: dict[tuple[str, str], Located] = {}
     #: Where each period was written, to name both ends of an overlap.
     spans: dict[tuple[str, str], list[tuple[Membership, Located]]] = {}
+    qid_seen: dict[str, tuple[str, Located]] = {}
 
     def unknown(here: Located, entry: str, field: str, value: str | None, what: str) -> None:
         if value is not None and value not in gazetteer:
@@ -466,12 +467,42 @@ def _load(files: tuple[Path, ...], gazetteer: Gazetteer) -> Knowledge:
             here = Located(path, ("identifiers", i))
             unknown(Located(path, here.loc + ("id",)), item.id, "id", item.id, "entity")
             once("identifiers", item.id, here, item.id, "id")
+            _check_identifier(item, here, gazetteer, qid_seen)
             identifiers[item.id] = item
         for i, item in enumerate(parsed.pending_identifiers):
             once("identifiers", item.id, Located(path, ("pending_identifiers", i)), item.id, "id")
             pending[item.id] = item
     _check_overlaps(spans)
     return Knowledge(periods, blocks, structure, identifiers, pending, gazetteer)
+
+
+def _check_identifier(
+    item: IdentifierEntry, here: Located, gazetteer: Gazetteer, qid_seen: dict[str, tuple[str, Located]]
+) -> None:
+    """One QID per item, the same QID as the entity file, and a QID or the reason for none."""
+    if (item.wikidata is None) == (item.no_wikidata is None):
+        given = "both" if item.wikidata else "neither"
+        raise GazetteerError(Errors.E112.format(location=here, entry=item.id, given=given))
+    if item.wikidata is None:
+        return
+    at = Located(here.path, here.loc + ("wikidata",))
+    if item.wikidata in qid_seen:
+        other, other_at = qid_seen[item.wikidata]
+        raise GazetteerError(
+            Errors.E110.format(location=at, entry=item.id, qid=item.wikidata, other=other, other_location=other_at)
+        )
+    qid_seen[item.wikidata] = (item.id, at)
+    entity = gazetteer[item.id]
+    if entity.wikidata and entity.wikidata != item.wikidata:
+        raise GazetteerError(
+            Errors.E111.format(
+                location=at,
+                entry=item.id,
+                qid=item.wikidata,
+                entity_qid=entity.wikidata,
+                entity_file=gazetteer.origins.get(item.id, "its entity file"),
+            )
+        )
 
 
 def _check_overlaps(spans: dict[tuple[str, str], list[tuple[Membership, Located]]]) -> None:

@@ -38,6 +38,7 @@ from orgmentions.folding import (
     folds_to_space,
 )
 from orgmentions.gazetteer import Gazetteer
+from orgmentions.schema import Ambiguity
 from orgmentions.judging import PhraseIndex, SenseRule
 from orgmentions.morphology import (
     HYPHENATED_ENDINGS,
@@ -81,6 +82,8 @@ _HASHTAG_CACHE_CHARACTERS = 2_000_000
 _GAPS_READ_IN_FULL = [b"  "]
 #: Readings a trie node remembers before it forgets them all: a hostile stream of new words stays bounded.
 _MEMO_SIZE = 4096
+#: Above this many, a first word's patterns with every ending would cost the automaton more than reading does.
+_MOST_PATTERNS_OF_A_WORD = 40
 # Scripts a Latin word may be written against with no boundary between: Chinese and Japanese, which have no
 # spaces ("在UN会议上", "（APEC）", "SCO峰会"), and Arabic, which joins "and", "the" and the like to the next
 # word ("وSCO", "الـUN"). The scanner cannot see such a word: it is looked up apart, only in texts that
@@ -208,6 +211,7 @@ class Matcher:
         self._hashtags_folded: dict[str, Entry] = {}  # names, case-insensitive
         self._hashtag_cache: dict[str, tuple[tuple[int, int, Entry, MatchedBy], ...]] = {}
         self._hashtag_cache_size = 0
+        self._senses: dict[int, SenseRule] = {}  # by id() of the block, alive as long as the gazetteer
         # A lower-case policy given once holds for the same letters in every language ("China" in English,
         # German and Portuguese is the porcelain in lower case alike).
         lower_given = {
@@ -216,16 +220,24 @@ class Matcher:
             for alias, _ in entity.all_aliases()
             if alias.lower is not None
         }
+        # So does an ambiguity block: the letters "COI" have their other senses whichever language file lists them.
+        ambiguity_given = {
+            (entity.id, alias.text): alias.ambiguous
+            for entity in gazetteer
+            for alias, _ in entity.all_aliases()
+            if alias.ambiguous is not None
+        }
         for entity in gazetteer:
             for alias, alias_type in entity.all_aliases():
+                ambiguous = alias.ambiguous or ambiguity_given.get((entity.id, alias.text))
                 lang = alias.lang or "en"
                 case = alias.case or ("exact" if alias_type == "acronym" else "initial")
                 lower = (
                     alias.lower
                     or lower_given.get((entity.id, alias.text.casefold()))
-                    or _default_lower(alias.text, alias_type, case, alias.ambiguous is not None)
+                    or _default_lower(alias.text, alias_type, case, ambiguous is not None)
                 )
-                sense = SenseRule.of(alias.ambiguous, gazetteer.word_sets, self.phrases) if alias.ambiguous else None
+                sense = self._sense(ambiguous, gazetteer) if ambiguous else None
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
                 for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
                     self._add(AliasEntry(entity.id, alias.text, alias_type, tokens, case, lower, lang, sense))
@@ -241,6 +253,13 @@ class Matcher:
         self._hashtag_longest = max(map(len, itertools.chain(self._hashtags_exact, self._hashtags_folded)), default=0)
 
     # --- building -------------------------------------------------------------------------------
+
+    def _sense(self, ambiguous: Ambiguity, gazetteer: Gazetteer) -> SenseRule:
+        """One compiled rule per ambiguity block, however many aliases share it."""
+        rule = self._senses.get(id(ambiguous))
+        if rule is None:
+            rule = self._senses[id(ambiguous)] = SenseRule.of(ambiguous, gazetteer.word_sets, self.phrases)
+        return rule
 
     def _add(self, entry: Entry) -> None:
         if is_unspaced(entry.lang):
@@ -303,15 +322,25 @@ class Matcher:
             langs = node.stemmed | node.bare
             if any(rule.prefixes for lang in langs if (rule := rule_for(lang)) is not None):
                 patterns.append((encoded, _Root("joined", 0, key, node)))
-            # A key that takes no ending must end where the word ends: the automaton checks that itself, so
-            # "un" costs nothing inside "under", nor "state" inside "statement".
-            if node.stemmed or node.inflecting:
-                patterns += [(lead + encoded, _Root("word", len(lead), key, node)) for lead in LEADING_BOUNDARIES]
-                continue
-            # The automaton also tells whether the next word can continue a longer name ("International",
-            # "UN" before "Security Council"): only then is the rest read word by word. Any other gap (two
-            # spaces, a line break after a space) is read in full too.
+            # A word must end where the word ends, with one of its endings if it takes any: the automaton checks
+            # that itself, so "un" costs nothing inside "under", nor "state" inside "statement". It also tells
+            # whether the next word can continue a longer name ("International", "UN" before "Security
+            # Council"): only then is the rest read word by word. Any other gap (two spaces, a line break
+            # after a space) is read in full too.
             onward = [b" " + following for following in _next_word_starts(node)] + _GAPS_READ_IN_FULL
+            if node.stemmed or node.inflecting:
+                endings = _first_word_endings(node)
+                ends = (TRAILING_BOUNDARIES if node.entries else []) + (onward if node.children else [])
+                if len(endings) * len(ends) > _MOST_PATTERNS_OF_A_WORD:  # Russian: the reader checks the endings
+                    patterns += [(lead + encoded, _Root("word", len(lead), key, node)) for lead in LEADING_BOUNDARIES]
+                else:
+                    patterns += [
+                        (lead + encoded + ending + end, _Root("word", len(lead), key, node))
+                        for lead in LEADING_BOUNDARIES
+                        for ending in endings
+                        for end in ends
+                    ]
+                continue
             for lead in LEADING_BOUNDARIES:
                 if node.entries:
                     alone = _Root("word", len(lead), key, node, alone=True)
@@ -627,6 +656,21 @@ def _word_forms(node: _Node, token: str) -> Iterator[tuple[_Node, frozenset[str]
 def _takes_bare_endings(lang: str, last: bool) -> bool:
     rule = rule_for(lang)
     return rule is not None and bool(rule.bare_endings) and (last or rule.bare_endings_on == "every_word")
+
+
+def _first_word_endings(node: _Node) -> list[bytes]:
+    """The folded endings a first word may take in text: those of its languages after a stem, after a bare word
+    where it may take one, and none where it stands as listed."""
+    endings: set[str] = set()
+    for lang in node.stemmed:
+        rule = rule_for(lang)
+        endings.update(rule.endings + rule.stem_endings if rule else ())
+    for lang in node.inflecting:
+        rule = rule_for(lang)
+        endings.update(rule.bare_endings if rule else ())
+    if node.bare:
+        endings.add("")
+    return sorted({fold_word(ending).encode("utf-8") for ending in endings})
 
 
 def _next_word_starts(node: _Node) -> list[bytes]:
