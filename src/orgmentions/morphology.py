@@ -60,6 +60,7 @@ _UKRAINIAN_CASES = (
 _BELARUSIAN_CASES = (
     "а", "я", "у", "ю", "ы", "і", "е", "о", "ь", "й", "ай", "яй", "ой", "ёй", "ам", "ям", "ах", "ях", "аў", "яў", "ей",
     "ым", "ім", "ых", "іх", "ымі", "імі", "амі", "ямі", "ага", "яга", "аму", "яму", "ую", "юю", "ая", "яя", "ае", "яе",
+    "сю", "ьсю",  # the instrumental of a soft-sign noun doubles its consonant: Беларуссю, taraškevica Беларусьсю
 )  # fmt: skip
 _KAZAKH = (
     "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "а", "е", "на", "не", "ны", "ні", "ды", "ді",
@@ -121,7 +122,8 @@ RULES: dict[str, Morphology] = {
         stems="all_but_last",
     ),
     "kk": Morphology(bare_endings=_KAZAKH, min_stem=3, hyphenated_endings=True),
-    "ky": Morphology(bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True),
+    # Kyrgyz drops a Russian soft sign before a suffix: "Беларусь" -> "Беларустун".
+    "ky": Morphology(stem_endings=("ь",), endings=_KYRGYZ, bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True),
     "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True),
     "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True),
     "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True),
