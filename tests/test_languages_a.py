@@ -296,3 +296,17 @@ def test_a_real_sentence_gives_its_ids_and_spans(lang: str, sentence: str, kinds
         if mention.kind in kinds
     ]
     assert found == _spans(sentence, expected), lang
+
+
+def test_no_listed_name_is_the_tail_of_a_name_split_at_its_comma() -> None:
+    """An unquoted comma in a YAML flow list ("[... освіти, науки і культури]") makes two names, the second
+    in lower case ("науки і культури" would then be UNESCO everywhere). Georgian letters count as lower case."""
+    from orgmentions.gazetteer import Gazetteer
+
+    split = [
+        (entity.id, alias.text)
+        for entity in Gazetteer.load()
+        for alias, alias_type in entity.all_aliases()
+        if alias_type == "name" and alias.text[0].islower() and alias.lang != "ka"
+    ]
+    assert not split, split

@@ -55,7 +55,7 @@ _UKRAINIAN_CASES = (
     "сю",  # the instrumental of a soft-sign noun doubles its consonant: Білорусь -> Білоруссю
     "ові", "еві", "єві",  # the other dative of masculine nouns: Казахстанові, Ізраїлеві, Китаєві
     "а", "я", "у", "ю", "і", "ї", "е", "є", "о", "и", "й", "ь", "ом", "ем", "єм", "ою", "ею", "єю", "ам", "ям", "ах",
-    "ях", "ів", "їв", "ей", "ий", "ій", "ої", "ьої", "ого", "ього", "ому", "ьому", "им", "ім", "их", "іх", "ими", "іми",
+    "ях", "ів", "їв", "ей", "ий", "ій", "ої", "ьої", "ьою", "ого", "ього", "ому", "ьому", "им", "ім", "их", "іх", "ими", "іми",
     "ами", "ями", "у", "ую", "юю", "а", "і",
 )  # fmt: skip
 _BELARUSIAN_CASES = (
@@ -105,7 +105,8 @@ RULES: dict[str, Morphology] = {
         endings=_UKRAINIAN_CASES,
         bare_endings=_UKRAINIAN_CASES,
         short_stem=3,
-        short_stem_endings=frozenset(["а", "я"]),
+        # Adjectives in -ий always decline, so their stems may be as short as three letters ("Новий"/"Нового").
+        short_stem_endings=frozenset(["а", "я", "ий"]),
     ),
     "be": Morphology(
         stem_endings=_SLAVIC_BASE + ("ая", "ае"),
