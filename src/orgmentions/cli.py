@@ -172,6 +172,7 @@ def show(
         if field in data:
             data[field] = _by_language(data[field])
     typer.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False).rstrip())
+    _print_identifiers(entity.id)
     if on is not None:
         _print_members(entity.id, on, None)
 
@@ -184,6 +185,21 @@ def _by_language(aliases: list[dict]) -> dict[str, list]:
         rest = {key: value for key, value in alias.items() if key != "lang"}
         grouped.setdefault(alias.get("lang") or "en", []).append(rest["text"] if rest.keys() == {"text"} else rest)
     return {lang: grouped[lang] for lang in sorted(grouped, key=lambda lang: (lang != "en", lang))}
+
+
+def _print_identifiers(entity_id: str) -> None:
+    """The checked QID (or why there is none) and, for a country, its codes: from gazetteers/knowledge/."""
+    import dataclasses
+
+    import yaml
+
+    from orgmentions import knowledge
+
+    base = knowledge.default()
+    if entity_id not in base.gazetteer:
+        return  # an entity of the caller's own files: the bundled identifiers say nothing of it
+    codes = {key: value for key, value in dataclasses.asdict(base.codes(entity_id)).items() if value is not None}
+    typer.echo(yaml.safe_dump({"identifiers": codes}, allow_unicode=True, sort_keys=False).rstrip())
 
 
 @gazetteer_app.command("members")
@@ -212,7 +228,7 @@ def _print_members(entity_id: str, on: str | None, status: str | None) -> None:
     for period in sorted(found, key=lambda p: (knowledge.STATUSES.index(p.status), base.gazetteer[p.state].name)):
         declared = "" if period.formal else " (declared)"
         typer.echo(f"  {base.gazetteer[period.state].name}\t{period.state}\t{period.status}{declared}"
-                   f"\tsince {period.start}\t{period.source}")
+                   f"\tsince {period.since}\t{period.source}")
     typer.echo(f"{len(found)} states")
 
 
@@ -314,7 +330,8 @@ def extract(
         try:
             from orgmentions.engines.dask import extract_files
 
-            options = {"text_col": text_field, "id_col": id_field, "gazetteers": gazetteers, "model": model}
+            options = {"text_col": text_field, "id_col": id_field, "gazetteers": gazetteers, "model": model,
+                       "anaphora": anaphora}  # fmt: skip
             skipped = extract_files(
                 paths, output, output_format.value, scheduler=dask, n_workers=n_process, skip_bad=skip_bad,
                 include_bundled=bundled or not gazetteers, **options,

@@ -18,6 +18,7 @@ Portuguese) match names as listed.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -36,6 +37,10 @@ class Morphology:
     #: Which words of a listed name lose their base ending: every word (Russian), or all but the
     #: last, where German adjectives decline and the head noun keeps its listed form.
     stems: Literal["every_word", "all_but_last"] = "every_word"
+    #: Which words of a listed name take ``bare_endings``: every word (Russian nouns decline inside a
+    #: name), or only the last, where Turkic, Armenian and German endings join a whole noun phrase
+    #: ("Біріккен Ұлттар Ұйымының", "des Europäischen Rates").
+    bare_endings_on: Literal["every_word", "last_word"] = "every_word"
     prefixes: tuple[str, ...] = ()
     #: Whether an ending may follow a hyphen (Kazakh "ШЫҰ-дағы", Armenian "ՀԱՊԿ-ի"); it is then part of the span.
     hyphenated_endings: bool = False
@@ -55,8 +60,8 @@ _UKRAINIAN_CASES = (
     "сю",  # the instrumental of a soft-sign noun doubles its consonant: Білорусь -> Білоруссю
     "ові", "еві", "єві",  # the other dative of masculine nouns: Казахстанові, Ізраїлеві, Китаєві
     "а", "я", "у", "ю", "і", "ї", "е", "є", "о", "и", "й", "ь", "ом", "ем", "єм", "ою", "ею", "єю", "ам", "ям", "ах",
-    "ях", "ів", "їв", "ей", "ий", "ій", "ої", "ьої", "ьою", "ого", "ього", "ому", "ьому", "им", "ім", "их", "іх", "ими", "іми",
-    "ами", "ями", "у", "ую", "юю", "а", "і",
+    "ях", "ів", "їв", "ей", "ий", "ій", "ої", "ьої", "ьою", "ого", "ього", "ому", "ьому", "им", "ім", "их", "іх", "ими",
+    "іми", "ами", "ями", "у", "ую", "юю", "а", "і",
 )  # fmt: skip
 _BELARUSIAN_CASES = (
     "а", "я", "у", "ю", "ы", "і", "е", "о", "ь", "й", "ай", "яй", "ой", "ёй", "ам", "ям", "ах", "ях", "аў", "яў", "ей",
@@ -122,15 +127,19 @@ RULES: dict[str, Morphology] = {
         endings=("e", "en", "er", "es", "em"),
         bare_endings=("s", "es", "n"),
         stems="all_but_last",
+        bare_endings_on="last_word",
     ),
-    "kk": Morphology(bare_endings=_KAZAKH, min_stem=3, hyphenated_endings=True),
+    "kk": Morphology(bare_endings=_KAZAKH, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     # Kyrgyz drops a Russian soft sign before a suffix: "Беларусь" -> "Беларустун".
-    "ky": Morphology(stem_endings=("ь",), endings=_KYRGYZ, bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True),
-    "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True),
-    "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True),
-    "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True),
+    "ky": Morphology(
+        stem_endings=("ь",), endings=_KYRGYZ, bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True,
+        bare_endings_on="last_word",
+    ),
+    "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True),
-    "hy": Morphology(bare_endings=_ARMENIAN, min_stem=3, hyphenated_endings=True),
+    "hy": Morphology(bare_endings=_ARMENIAN, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     # Georgian nouns in -ი lose it before a case ending ("რუსეთი" -> "რუსეთის").
     "ka": Morphology(stem_endings=("ი",), endings=_GEORGIAN, bare_endings=_GEORGIAN, min_stem=3, hyphenated_endings=True),
     # Arabic joins "and", "so", "in/with", "to/for" and "like" to the next word, and writes alef with or
@@ -164,6 +173,7 @@ for _lang, _rule in RULES.items():
         PREFIX_LANGS[_prefix] = PREFIX_LANGS.get(_prefix, frozenset()) | {_lang}
 
 
+@functools.cache
 def rule_for(lang: str | None) -> Morphology | None:
     """The rules of a language tag ("uz-Cyrl"), else of its language ("zh-Hans" -> "zh"), else None."""
     if lang is None:

@@ -37,6 +37,7 @@ _PUNCTUATION_FOLD = str.maketrans(
 
 #: A token is a run of word characters or one other non-space character.
 TOKEN = re.compile(r"\w+|[^\w\s]")
+_WORDS = re.compile(r"\w+")
 
 #: Upper-case letters of the scripts the gazetteers use (Latin, Greek, Cyrillic).
 UPPERCASE_LETTERS = "".join(
@@ -57,41 +58,16 @@ def fold(token: str) -> str:
     return folded if folded.isascii() else _strip_ending(folded, _NOMINATIVE_ENDINGS)
 
 
-def text_forms(token: str) -> list[str]:
-    """The lookup forms a token of running text may have: a Russian word in any case
-    ("Армении", "Арменией") tries its possible endings, shortest first, so that it meets
-    the stem of the nominative name in the gazetteer."""
-    if len(token) == 1 and not token.isalnum():
-        return [token.translate(_PUNCTUATION_FOLD)]
-    folded = token.casefold().replace("\u0451", "\u0435")
-    if folded.isascii() or not _CYRILLIC.match(folded):
-        return [folded]
-    return [folded] + [
-        folded[: -len(ending)]
-        for ending in _CASE_ENDINGS
-        if folded.endswith(ending) and len(folded) - len(ending) >= _RUSSIAN_SHORT_STEM
-    ]
-
-
-# Russian names are matched on stems. Gazetteer names are nominative, so their words lose only a
-# nominative ending; a word of running text tries every case ending. Stems keep four letters, or
-# unrelated words would meet ("Мали" and "Мало"); a noun without an ending keeps its last
-# letters ("Вьетнам"/"Вьетнамом", "Нигер"/"Нигерия" stay apart). Nouns in -а/-я and adjectives,
-# which always decline, may keep a stem of three ("Куба"/"Кубы", "Лига"/"Лиги", "Новый"/"Нового"):
-# a word of running text reaches such a stem only if a gazetteer word has it.
+# The lookup key of a name (for `Gazetteer.named_by` and the check that no two entities claim one
+# name) loses a Russian nominative ending, so that "Армения" and "Армении" are one name. This is
+# coarser than the matcher's per-language rules (`orgmentions.morphology`) on purpose: it keeps
+# the Ukrainian "Нігерія" and "Нігер" (Nigeria, Niger) apart, which a shared stem would merge.
 _NOMINATIVE_ENDINGS = sorted(
     ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "а", "я", "о", "е", "ы", "и", "ь", "й"],
     key=len,
     reverse=True,
 )
 _DECLINING_ENDINGS = frozenset(["а", "я", "ый", "ий", "ой", "ая"])
-_CASE_ENDINGS = sorted(
-    ["а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й"]
-    + ["ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ов", "ев", "ую", "юю", "ая", "яя", "ое", "ее", "ью"]
-    + ["ые", "ие", "ых", "их", "ым", "им", "ый", "ий", "ою", "ею"]
-    + ["ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями"],
-    key=len,
-)
 _RUSSIAN_MIN_STEM = 4
 _RUSSIAN_SHORT_STEM = 3
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -122,7 +98,7 @@ def lookup_key(text: str) -> tuple[str, ...]:
 
 def compact(text: str) -> str:
     """A name as a hashtag writes it: word characters only ("Union State" -> "UnionState")."""
-    return "".join(token for token in tokenize(text) if token[0].isalnum() or token[0] == "_")
+    return "".join(_WORDS.findall(text))
 
 
 class SpellingVariants:
