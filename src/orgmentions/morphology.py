@@ -49,21 +49,24 @@ class Morphology:
     folds: dict[str, str] = field(default_factory=dict)
 
 
-_SLAVIC_BASE = ("ый", "ий", "ій", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ія", "а", "я", "о", "е", "ы", "и", "і",
-                "ь", "й")  # fmt: skip
+# Nouns in -ія/-ия keep their і/и in the stem ("Японі-ї", "Японі-єю", "Армени-и"), as the case endings begin after it.
+_SLAVIC_BASE = ("ый", "ий", "ій", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "а", "я", "о", "е", "ы", "и", "і", "ь", "й")
 _RUSSIAN_CASES = (
     "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й", "ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ов", "ев", "ую",
     "юю", "ая", "яя", "ое", "ее", "ью", "ые", "ие", "ых", "их", "ым", "им", "ый", "ий", "ою", "ею", "ого", "его", "ому",
     "ему", "ыми", "ими", "ами", "ями",
 )  # fmt: skip
 _UKRAINIAN_CASES = (
+    "сю",  # the instrumental of a soft-sign noun doubles its consonant: Білорусь -> Білоруссю
+    "ові", "еві", "єві",  # the other dative of masculine nouns: Казахстанові, Ізраїлеві, Китаєві
     "а", "я", "у", "ю", "і", "ї", "е", "є", "о", "и", "й", "ь", "ом", "ем", "єм", "ою", "ею", "єю", "ам", "ям", "ах",
-    "ях", "ів", "їв", "ей", "ий", "ій", "ої", "ьої", "ого", "ього", "ому", "ьому", "им", "ім", "их", "іх", "ими", "іми",
-    "ами", "ями", "у", "ую", "юю", "а", "і",
+    "ях", "ів", "їв", "ей", "ий", "ій", "ої", "ьої", "ьою", "ого", "ього", "ому", "ьому", "им", "ім", "их", "іх", "ими",
+    "іми", "ами", "ями", "у", "ую", "юю", "а", "і",
 )  # fmt: skip
 _BELARUSIAN_CASES = (
     "а", "я", "у", "ю", "ы", "і", "е", "о", "ь", "й", "ай", "яй", "ой", "ёй", "ам", "ям", "ах", "ях", "аў", "яў", "ей",
     "ым", "ім", "ых", "іх", "ымі", "імі", "амі", "ямі", "ага", "яга", "аму", "яму", "ую", "юю", "ая", "яя", "ае", "яе",
+    "сю", "ьсю",  # the instrumental of a soft-sign noun doubles its consonant: Беларуссю, taraškevica Беларусьсю
 )  # fmt: skip
 _KAZAKH = (
     "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "а", "е", "на", "не", "ны", "ні", "ды", "ді",
@@ -113,7 +116,8 @@ RULES: dict[str, Morphology] = {
         endings=_UKRAINIAN_CASES,
         bare_endings=_UKRAINIAN_CASES,
         short_stem=3,
-        short_stem_endings=frozenset(["а", "я"]),
+        # Adjectives in -ий always decline, so their stems may be as short as three letters ("Новий"/"Нового").
+        short_stem_endings=frozenset(["а", "я", "ий"]),
     ),
     "be": Morphology(
         stem_endings=_SLAVIC_BASE + ("ая", "ае"),
@@ -132,7 +136,11 @@ RULES: dict[str, Morphology] = {
         bare_endings_on="last_word",
     ),
     "kk": Morphology(bare_endings=_KAZAKH, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
-    "ky": Morphology(bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    # Kyrgyz drops a Russian soft sign before a suffix: "Беларусь" -> "Беларустун".
+    "ky": Morphology(
+        stem_endings=("ь",), endings=_KYRGYZ, bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True,
+        bare_endings_on="last_word",
+    ),
     "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
