@@ -19,6 +19,8 @@ QUESTIONS = [
     ("org:LAS", "country:EGY", "1990-01-01", "member"),  # Casablanca summit, 23 May 1989
     ("org:LAS", "country:LBY", "2011-06-01", "suspended"),  # 22 Feb - 27 Aug 2011
     ("org:LAS", "country:COM", "1993-01-01", None),  # admitted 20 Nov 1993
+    ("org:LAS", "country:IND", "2010-01-01", "observer"),  # observer since 2007 (Arab America, 2026)
+    ("org:LAS", "country:GRC", "2020-06-01", None),  # observer from 2021
     # GCC
     ("org:GCC", "country:QAT", "2018-06-01", "member"),  # the blockade was no suspension
     ("org:GCC", "country:IRQ", "2020-01-01", None),
@@ -54,11 +56,14 @@ QUESTIONS = [
     ("org:ASEAN", "country:TLS", "2024-01-01", "observer"),  # since 11 Nov 2022
     ("org:ASEAN", "country:KHM", "1998-01-01", None),  # joined 30 Apr 1999
     ("org:ASEAN", "country:MMR", "2023-01-01", "member"),  # barred from summits, not suspended
+    ("org:ASEAN", "country:PNG", "2026-12-03", "observer"),  # 'special observer' since 1976 (PNG DFA, 2013)
+    ("org:ASEAN", "country:PNG", "1975-12-31", None),
     # MERCOSUR
     ("org:MERCOSUR", "country:BOL", "2025-06-01", "member"),  # protocol in force 30 days after 8 Jul 2024
     ("org:MERCOSUR", "country:BOL", "2020-01-01", "associate"),
     ("org:MERCOSUR", "country:VEN", "2018-01-01", "suspended"),  # 1 Dec 2016
     ("org:MERCOSUR", "country:PRY", "2013-01-01", "suspended"),  # 29 Jun 2012 - 15 Aug 2013
+    ("org:MERCOSUR", "country:MEX", "2010-01-01", "observer"),  # since 2004 (Xinhua, 2006)
     # CELAC
     ("org:CELAC", "country:BRA", "2021-06-01", "frozen"),  # Bolsonaro, 16 Jan 2020
     ("org:CELAC", "country:BRA", "2023-06-01", "member"),  # back on 5 Jan 2023
@@ -116,7 +121,7 @@ def test_members_on_a_date(org: str, on: str, expected: set[str]) -> None:
 
 def test_counts_of_whole_bodies() -> None:
     # Arab League 22 (Syria suspended 2011-2023), CELAC 33, CICA 28 since Kuwait, ASEAN 11 since Timor-Leste.
-    assert len(knowledge.members("org:LAS", on="2015-01-01")) == 22
+    assert len(knowledge.members("org:LAS", on="2015-01-01", status="member,suspended")) == 22
     assert len(knowledge.members("org:LAS", on="2015-01-01", status="member")) == 21
     assert len(knowledge.members("org:CELAC", on="2024-01-01", status="member")) == 33
     assert len(knowledge.members("org:CICA", on="2023-01-01", status="member")) == 28
@@ -196,3 +201,64 @@ def test_cli_shows_a_date_as_exactly_as_its_source() -> None:
     assert "since 2018-04\t" in peru  # the April 2018 statement, known to the month
     opec = CliRunner().invoke(app, ["gazetteer", "members", "org:OPEC", "--on", "2026-12-03"])
     assert "since unknown (listed on 2026-12-03)" in opec.output and "current history, checked 2026-12-03" in opec.output
+
+
+# Bodies of the UN system, Interpol and the WTO (gazetteers/knowledge/memberships-un-system.yaml): most are
+# "every UN member but ...", each exception sourced; the counts are the bodies' own, less members without ids.
+UN_SYSTEM_QUESTIONS = [
+    ("org:UNESCO", "country:USA", "2026-12-03", "member"),  # withdrawal effective 31 Dec 2026 (State Dept, 22 Jul 2025)
+    ("org:UNESCO", "country:USA", "2027-01-01", None),
+    ("org:UNESCO", "country:NIC", "2027-01-01", None),  # notice of May 2025, effective 31 Dec 2026
+    ("org:UNESCO", "country:ISR", "2026-12-03", None),  # left 31 Dec 2018
+    ("org:UNESCO", "country:PSE", "2026-12-03", "member"),  # admitted 31 Oct 2011
+    ("org:OPCW", "country:EGY", "2026-12-03", None),  # never signed the CWC
+    ("org:OPCW", "country:SSD", "2026-12-03", "member"),  # acceded 2019
+    ("org:OPCW", "country:PSE", "2026-12-03", "member"),  # acceded 17 May 2018
+    ("org:CTBTO", "country:RUS", "2026-12-03", "member"),  # ratification revoked 2023, still a signatory
+    ("org:CTBTO", "country:IND", "2026-12-03", None),
+    ("org:ICAO", "country:LIE", "2026-12-03", None),  # the one UN member outside the Chicago Convention
+    ("org:ILO", "country:PRK", "2026-12-03", None),
+    ("org:UPU", "country:PLW", "2026-12-03", None),  # mail by the US Postal Service
+    ("org:UPU", "country:VAT", "2026-12-03", "member"),
+    ("org:ITU", "country:PSE", "2026-12-03", "observer"),  # Resolution 99 (Rev. Busan, 2014)
+    ("org:INTERPOL", "country:TUV", "2026-12-03", None),
+    ("org:INTERPOL", "country:PLW", "2026-12-03", "member"),  # the 196th, November 2023
+    ("org:WTO", "country:UZB", "2026-12-03", "observer"),  # in accession
+    ("org:WTO", "country:TLS", "2026-12-03", "member"),  # MC13, 26 Feb 2024
+    ("org:WTO", "country:PRK", "2026-12-03", None),
+    ("org:UNHRC", "country:USA", "2026-12-03", None),  # not elected for 2025-2027
+    ("org:UNHRC", "country:GBR", "2026-12-03", "member"),  # elected 14 Oct 2025 for 2026-2028
+    ("org:UNHRC", "country:CHN", "2027-01-01", None),  # its 2024-2026 term ends
+    ("org:UNHRC", "country:IND", "2025-06-01", None),  # off the Council in 2025, back from 2026
+    ("org:WORLD_BANK", "country:CUB", "2026-12-03", None),  # not an IMF member either
+    ("org:WORLD_BANK", "country:NRU", "2026-12-03", "member"),  # joined 2016
+]
+
+
+@pytest.mark.parametrize(("org", "state", "on", "expected"), UN_SYSTEM_QUESTIONS)
+def test_un_system_membership_questions(org: str, state: str, on: str, expected: str | None) -> None:
+    assert knowledge.status(state, org, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("org", "members", "observers"),
+    [
+        ("org:UNESCO", 192, 0),  # 194 less the Cook Islands and Niue
+        ("org:OPCW", 191, 0),  # 193 States Parties less the Cook Islands and Niue
+        ("org:CTBTO", 185, 0),  # 187 States Signatories less the Cook Islands and Niue
+        ("org:ICAO", 192, 0),  # 193 less the Cook Islands
+        ("org:ILO", 186, 0),  # 187 less the Cook Islands
+        ("org:UPU", 190, 0),  # 192 less two joint memberships of territories
+        ("org:ITU", 194, 1),
+        ("org:UNCTAD", 195, 0),
+        ("org:INTERPOL", 193, 0),  # 196 less Aruba, Curaçao and Sint Maarten
+        ("org:FAO", 192, 0),  # 194 less the Cook Islands and Niue
+        ("org:WTO", 162, 22),  # 166 less the EU, Hong Kong, Macao and Chinese Taipei; Curaçao observes too
+        ("org:UNHRC", 47, 0),
+        ("org:WORLD_BANK", 188, 0),  # IBRD's 189 less Kosovo
+        ("org:ISDB", 57, 0),  # the OIC's 57: OIC membership is the condition, and both count 57
+    ],
+)
+def test_un_system_counts_on_the_day_checked(org: str, members: int, observers: int) -> None:
+    assert len(knowledge.members(org, on="2026-12-03", status="member")) == members
+    assert len(knowledge.members(org, on="2026-12-03", status="observer")) == observers
