@@ -342,8 +342,10 @@ class Matcher:
                     ]
                 continue
             for lead in LEADING_BOUNDARIES:
-                if node.entries:
-                    alone = _Root("word", len(lead), key, node, alone=True)
+                if node.entries or _ends_names_in_punctuation(node):
+                    # "US$", "U.S.": the punctuation that ends such a name folds to a space, so only a full read
+                    # tells it from the word alone.
+                    alone = _Root("word", len(lead), key, node, alone=not _ends_names_in_punctuation(node))
                     patterns += [(lead + encoded + trail, alone) for trail in TRAILING_BOUNDARIES]
                 if node.children:
                     root = _Root("word", len(lead), key, node)
@@ -463,7 +465,9 @@ class Matcher:
             self._continue(text, start, word.end(), node, langs, [word[0]], found, span_start)
         if not found:
             return []
-        found.sort(key=lambda c: c.end)
+        # Of equal spans, the alias that explains more of them by its own letters: the listed "ПАРЄ" (PACE),
+        # not "ПАР" (South Africa) with an ending "є".
+        found.sort(key=lambda c: (c.end, sum(map(len, c.entry.tokens))))
         # Shorter ones are kept only behind an ambiguous or lower-case longest one, which may yet be rejected.
         if len(found) > 1 and found[-1].entry.sense is None and not found[-1].lowered:
             return found[-1:]
@@ -511,7 +515,7 @@ class Matcher:
         """The candidate if the text's form fits the alias: a name ends a word; case and lower-case policy."""
         last = written[-1]
         # "U.S." is not in "U.S.S.R."; "Inde" (French India) is not in "Inde-⏎pendent", hyphenated across lines.
-        if not last[-1].isalnum() and end < len(text) and text[end].isalnum():
+        if not last[-1].isalnum() and end < len(text) and text[end].isalpha():
             return None
         if text.startswith("-\n", end):
             return None
@@ -671,6 +675,14 @@ def _first_word_endings(node: _Node) -> list[bytes]:
     if node.bare:
         endings.add("")
     return sorted({fold_word(ending).encode("utf-8") for ending in endings})
+
+
+def _ends_names_in_punctuation(node: _Node) -> bool:
+    """Whether a name ends after this word with punctuation only ("US$")."""
+    return any(
+        key.startswith(_PUNCTUATION_KEY) and (child.entries or _ends_names_in_punctuation(child))
+        for key, child in node.children.items()
+    )
 
 
 def _next_word_starts(node: _Node) -> list[bytes]:
