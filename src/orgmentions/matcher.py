@@ -665,16 +665,23 @@ def _takes_bare_endings(lang: str, last: bool) -> bool:
 def _first_word_endings(node: _Node) -> list[bytes]:
     """The folded endings a first word may take in text: those of its languages after a stem, after a bare word
     where it may take one, and none where it stands as listed."""
-    endings: set[str] = set()
+    endings: set[bytes] = set()
     for lang in node.stemmed:
-        rule = rule_for(lang)
-        endings.update(rule.endings + rule.stem_endings if rule else ())
+        endings |= _folded_endings(lang, after_stem=True)
     for lang in node.inflecting:
-        rule = rule_for(lang)
-        endings.update(rule.bare_endings if rule else ())
+        endings |= _folded_endings(lang, after_stem=False)
     if node.bare:
-        endings.add("")
-    return sorted({fold_word(ending).encode("utf-8") for ending in endings})
+        endings.add(b"")
+    return sorted(endings)
+
+
+@functools.cache
+def _folded_endings(lang: str, after_stem: bool) -> frozenset[bytes]:
+    rule = rule_for(lang)
+    if rule is None:
+        return frozenset()
+    endings = rule.endings + rule.stem_endings if after_stem else rule.bare_endings
+    return frozenset(fold_word(ending).encode("utf-8") for ending in endings)
 
 
 def _ends_names_in_punctuation(node: _Node) -> bool:
