@@ -260,3 +260,11 @@ def test_ecowas_in_the_middle_of_the_2012_mali_crisis() -> None:
 def test_a_lifting_known_only_to_the_year_says_so() -> None:
     (niger,) = [m for m in knowledge.members("org:ECOWAS", on="2010-06-01") if m.state == "country:NER"]
     assert niger.until == "2011" and niger.end_precision == "year"
+
+
+def test_ecowas_observers_are_not_members() -> None:
+    # Tunisia: observer status granted by the 51st session, 4 Jun 2017; Morocco an observer since 2005.
+    assert knowledge.status("country:TUN", "org:ECOWAS", "2017-06-03") is None
+    assert knowledge.status("country:TUN", "org:ECOWAS", "2020-01-01") == "observer"
+    assert knowledge.status("country:MAR", "org:ECOWAS", "2010-01-01") == "observer"
+    assert not {"MAR", "TUN"} & _members("org:ECOWAS", "2020-01-01")
