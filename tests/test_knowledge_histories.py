@@ -238,6 +238,10 @@ ECOWAS_AND_AU_SUSPENSIONS = [
     ("org:AU", "country:SDN", "2019-09-05", "suspended"),  # PSC 875th meeting, 6 Sep 2019 (Sudan Tribune)
     ("org:AU", "country:SDN", "2019-09-06", "member"),
     ("org:AU", "country:CIV", "2011-04-21", "member"),  # lifted on 21 Apr 2011 (TSF/Lusa)
+    ("org:AU", "country:CAF", "2005-06-22", "suspended"),  # lifted by the PSC on Thursday 23 Jun 2005 (IRIN)
+    ("org:AU", "country:CAF", "2005-06-23", "member"),
+    ("org:AU", "country:BFA", "2015-09-20", "suspended"),  # PSC 544th meeting, 18 Sep 2015 (AFP)
+    ("org:AU", "country:BFA", "2015-09-26", "member"),  # lifted at the PSC meeting in New York (AFP)
     ("org:AU", "country:NER", "2026-01-01", "suspended"),  # since 22 Aug 2023, not lifted
     ("org:AU", "country:MDG", "2026-01-01", "suspended"),  # since 15 Oct 2025
 ]
