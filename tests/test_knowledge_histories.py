@@ -262,3 +262,79 @@ def test_un_system_membership_questions(org: str, state: str, on: str, expected:
 def test_un_system_counts_on_the_day_checked(org: str, members: int, observers: int) -> None:
     assert len(knowledge.members(org, on="2026-12-03", status="member")) == members
     assert len(knowledge.members(org, on="2026-12-03", status="observer")) == observers
+
+
+# --- ECOWAS suspensions of 2009-2012 and the AU's suspensions to the day (each from the source on its event)
+ECOWAS_AND_AU_SUSPENSIONS = [
+    # ECOWAS
+    ("org:ECOWAS", "country:GIN", "2009-01-09", "member"),  # suspended by the Abuja summit of 10 Jan 2009
+    ("org:ECOWAS", "country:GIN", "2009-01-10", "suspended"),
+    ("org:ECOWAS", "country:GIN", "2011-03-23", "suspended"),  # lifted by the 39th session, closed 24 Mar 2011
+    ("org:ECOWAS", "country:GIN", "2011-06-01", "member"),
+    ("org:ECOWAS", "country:NER", "2009-10-19", "member"),  # suspended on 20 Oct 2009 (BBC)
+    ("org:ECOWAS", "country:NER", "2010-06-01", "suspended"),
+    ("org:ECOWAS", "country:NER", "2012-06-01", "member"),  # Issoufou at the summits of 2012
+    ("org:ECOWAS", "country:CIV", "2010-12-06", "member"),  # suspended by the Abuja summit of 7 Dec 2010
+    ("org:ECOWAS", "country:CIV", "2011-01-01", "suspended"),
+    ("org:ECOWAS", "country:CIV", "2011-06-01", "member"),  # reinstated in April 2011 (AFP)
+    ("org:ECOWAS", "country:MLI", "2012-03-26", "member"),  # suspended by the Abidjan summit of 27 Mar 2012
+    ("org:ECOWAS", "country:MLI", "2012-04-01", "suspended"),
+    ("org:ECOWAS", "country:MLI", "2012-06-01", "member"),  # all sanctions lifted on 7 Apr 2012 (RFI)
+    ("org:ECOWAS", "country:MLI", "2021-06-01", "suspended"),  # Accra, 30 May 2021
+    ("org:ECOWAS", "country:GNB", "2013-01-01", "member"),  # 2012: sanctions, no suspension found
+    # African Union (Peace and Security Council)
+    ("org:AU", "country:GIN", "2008-12-28", "member"),  # PSC 165th meeting, 29 Dec 2008
+    ("org:AU", "country:GIN", "2008-12-29", "suspended"),
+    ("org:AU", "country:GIN", "2011-01-01", "member"),  # reinstated on 9 Dec 2010 (VOA)
+    ("org:AU", "country:MDG", "2009-03-19", "member"),  # PSC 181st meeting, 20 Mar 2009
+    ("org:AU", "country:MDG", "2009-03-20", "suspended"),
+    ("org:AU", "country:MRT", "2007-04-09", "suspended"),  # lifted by the PSC on 10 Apr 2007 (Jeune Afrique)
+    ("org:AU", "country:MRT", "2007-04-10", "member"),
+    ("org:AU", "country:MLI", "2012-10-23", "suspended"),  # lifted by the PSC on 24 Oct 2012 (RFI, VOA)
+    ("org:AU", "country:MLI", "2012-10-24", "member"),
+    ("org:AU", "country:GNB", "2012-04-16", "member"),  # PSC 318th meeting, 17 Apr 2012
+    ("org:AU", "country:GNB", "2012-04-17", "suspended"),
+    ("org:AU", "country:GNB", "2014-06-17", "member"),  # PSC 442nd meeting (Reuters)
+    ("org:AU", "country:CAF", "2013-03-24", "member"),  # PSC 363rd meeting, 25 Mar 2013
+    ("org:AU", "country:CAF", "2013-03-25", "suspended"),
+    ("org:AU", "country:CAF", "2016-04-06", "member"),  # Jeune Afrique
+    ("org:AU", "country:EGY", "2013-07-04", "member"),  # PSC 384th meeting, 5 Jul 2013
+    ("org:AU", "country:EGY", "2014-06-16", "suspended"),
+    ("org:AU", "country:EGY", "2014-06-17", "member"),  # PSC 442nd meeting (Daily News Egypt)
+    ("org:AU", "country:SDN", "2019-09-05", "suspended"),  # PSC 875th meeting, 6 Sep 2019 (Sudan Tribune)
+    ("org:AU", "country:SDN", "2019-09-06", "member"),
+    ("org:AU", "country:CIV", "2011-04-21", "member"),  # lifted on 21 Apr 2011 (TSF/Lusa)
+    ("org:AU", "country:CAF", "2005-06-22", "suspended"),  # lifted by the PSC on Thursday 23 Jun 2005 (IRIN)
+    ("org:AU", "country:CAF", "2005-06-23", "member"),
+    ("org:AU", "country:BFA", "2015-09-20", "suspended"),  # PSC 544th meeting, 18 Sep 2015 (AFP)
+    ("org:AU", "country:BFA", "2015-09-26", "member"),  # lifted at the PSC meeting in New York (AFP)
+    ("org:AU", "country:NER", "2026-01-01", "suspended"),  # since 22 Aug 2023, not lifted
+    ("org:AU", "country:MDG", "2026-01-01", "suspended"),  # since 15 Oct 2025
+]
+
+
+@pytest.mark.parametrize(("org", "state", "on", "expected"), ECOWAS_AND_AU_SUSPENSIONS)
+def test_ecowas_and_au_suspensions(org: str, state: str, on: str, expected: str | None) -> None:
+    assert knowledge.status(state, org, on) == expected
+
+
+def test_ecowas_in_the_middle_of_the_2012_mali_crisis() -> None:
+    # 1 Apr 2012: Mali suspended (27 Mar), Guinea and Niger back since 2011, Côte d'Ivoire since April 2011.
+    assert _members("org:ECOWAS", "2012-04-01") == {
+        "BEN", "BFA", "CIV", "CPV", "GMB", "GHA", "GIN", "GNB", "LBR", "NER", "NGA", "SEN", "SLE", "TGO"
+    }
+    suspended = {m.state for m in knowledge.members("org:ECOWAS", on="2010-06-01", status="suspended")}
+    assert suspended == {"country:GIN", "country:NER"}  # Guinea since Jan 2009, Niger since Oct 2009
+
+
+def test_a_lifting_known_only_to_the_year_says_so() -> None:
+    (niger,) = [m for m in knowledge.members("org:ECOWAS", on="2010-06-01") if m.state == "country:NER"]
+    assert niger.until == "2011" and niger.end_precision == "year"
+
+
+def test_ecowas_observers_are_not_members() -> None:
+    # Tunisia: observer status granted by the 51st session, 4 Jun 2017; Morocco an observer since 2005.
+    assert knowledge.status("country:TUN", "org:ECOWAS", "2017-06-03") is None
+    assert knowledge.status("country:TUN", "org:ECOWAS", "2020-01-01") == "observer"
+    assert knowledge.status("country:MAR", "org:ECOWAS", "2010-01-01") == "observer"
+    assert not {"MAR", "TUN"} & _members("org:ECOWAS", "2020-01-01")
