@@ -76,3 +76,13 @@ def test_module_questions_load_the_knowledge_once(monkeypatch) -> None:
         knowledge.status("country:ARM", "org:CSTO", on="2013-01-01")
     assert len(calls) == 1
     assert knowledge.member_ids("org:CSTO", on="2010-01-01") >= {"country:UZB"}
+
+
+def test_icc_states_parties_follow_withdrawals_and_accessions() -> None:
+    # 125 States Parties less the Cook Islands (no id) = 124; Hungary's withdrawal took effect on 2 June 2026.
+    before_hungary_left = knowledge.member_ids("org:ICC", on="2026-12-03") | {"country:HUN"}
+    assert knowledge.status("country:HUN", "org:ICC", on="2026-06-01") == "member"
+    assert knowledge.status("country:HUN", "org:ICC", on="2026-06-02") is None
+    assert len(before_hungary_left) == 124
+    assert {"country:UKR", "country:KIR", "country:PSE", "country:MLI"} <= before_hungary_left
+    assert not {"country:USA", "country:RUS", "country:CHN", "country:BDI", "country:PHL"} & before_hungary_left
