@@ -86,3 +86,10 @@ def test_icc_states_parties_follow_withdrawals_and_accessions() -> None:
     assert len(before_hungary_left) == 124
     assert {"country:UKR", "country:KIR", "country:PSE", "country:MLI"} <= before_hungary_left
     assert not {"country:USA", "country:RUS", "country:CHN", "country:BDI", "country:PHL"} & before_hungary_left
+
+
+def test_idb_has_48_members_borrowing_and_not() -> None:
+    members = knowledge.member_ids("org:IADB", on="2026-12-03")
+    assert len(members) == 48
+    assert {"country:HTI", "country:CHN", "country:KOR", "country:HRV"} <= members
+    assert not {"country:CUB", "country:RUS", "country:AUS"} & members
