@@ -93,3 +93,10 @@ def test_idb_has_48_members_borrowing_and_not() -> None:
     assert len(members) == 48
     assert {"country:HTI", "country:CHN", "country:KOR", "country:HRV"} <= members
     assert not {"country:CUB", "country:RUS", "country:AUS"} & members
+
+
+def test_g77_is_the_developing_world_without_europe_and_the_oecd() -> None:
+    members = knowledge.member_ids("org:G77", on="2026-12-03")
+    assert len(members) == 134
+    assert {"country:CHN", "country:PSE", "country:BIH", "country:CHL", "country:TJK", "country:COL"} <= members
+    assert not {"country:MEX", "country:KOR", "country:KAZ", "country:TUV", "country:RUS"} & members
