@@ -100,3 +100,11 @@ def test_g77_is_the_developing_world_without_europe_and_the_oecd() -> None:
     assert len(members) == 134
     assert {"country:CHN", "country:PSE", "country:BIH", "country:CHL", "country:TJK", "country:COL"} <= members
     assert not {"country:MEX", "country:KOR", "country:KAZ", "country:TUV", "country:RUS"} & members
+
+
+def test_nam_grew_to_121_with_south_sudan() -> None:
+    members = knowledge.member_ids("org:NAM", on="2026-12-03")
+    assert len(members) == 121
+    assert {"country:PSE", "country:AZE", "country:BLR", "country:HTI", "country:SSD", "country:CUB"} <= members
+    assert not {"country:BRA", "country:CHN", "country:ARG", "country:CYP", "country:MLT"} & members
+    assert "country:SSD" not in knowledge.member_ids("org:NAM", on="2023-12-31")
