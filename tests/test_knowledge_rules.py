@@ -76,3 +76,35 @@ def test_module_questions_load_the_knowledge_once(monkeypatch) -> None:
         knowledge.status("country:ARM", "org:CSTO", on="2013-01-01")
     assert len(calls) == 1
     assert knowledge.member_ids("org:CSTO", on="2010-01-01") >= {"country:UZB"}
+
+
+def test_icc_states_parties_follow_withdrawals_and_accessions() -> None:
+    # 125 States Parties less the Cook Islands (no id) = 124; Hungary's withdrawal took effect on 2 June 2026.
+    before_hungary_left = knowledge.member_ids("org:ICC", on="2026-12-03") | {"country:HUN"}
+    assert knowledge.status("country:HUN", "org:ICC", on="2026-06-01") == "member"
+    assert knowledge.status("country:HUN", "org:ICC", on="2026-06-02") is None
+    assert len(before_hungary_left) == 124
+    assert {"country:UKR", "country:KIR", "country:PSE", "country:MLI"} <= before_hungary_left
+    assert not {"country:USA", "country:RUS", "country:CHN", "country:BDI", "country:PHL"} & before_hungary_left
+
+
+def test_idb_has_48_members_borrowing_and_not() -> None:
+    members = knowledge.member_ids("org:IADB", on="2026-12-03")
+    assert len(members) == 48
+    assert {"country:HTI", "country:CHN", "country:KOR", "country:HRV"} <= members
+    assert not {"country:CUB", "country:RUS", "country:AUS"} & members
+
+
+def test_g77_is_the_developing_world_without_europe_and_the_oecd() -> None:
+    members = knowledge.member_ids("org:G77", on="2026-12-03")
+    assert len(members) == 134
+    assert {"country:CHN", "country:PSE", "country:BIH", "country:CHL", "country:TJK", "country:COL"} <= members
+    assert not {"country:MEX", "country:KOR", "country:KAZ", "country:TUV", "country:RUS"} & members
+
+
+def test_nam_grew_to_121_with_south_sudan() -> None:
+    members = knowledge.member_ids("org:NAM", on="2026-12-03")
+    assert len(members) == 121
+    assert {"country:PSE", "country:AZE", "country:BLR", "country:HTI", "country:SSD", "country:CUB"} <= members
+    assert not {"country:BRA", "country:CHN", "country:ARG", "country:CYP", "country:MLT"} & members
+    assert "country:SSD" not in knowledge.member_ids("org:NAM", on="2023-12-31")
