@@ -36,6 +36,16 @@ def test_show_prints_the_entry() -> None:
     assert "id: org:CSTO" in result.output and "CSTO" in result.output and "ОДКБ" in result.output
 
 
+def test_show_lists_the_names_by_language() -> None:
+    import yaml
+
+    result = runner.invoke(app, ["gazetteer", "show", "country:KAZ"])
+    names = yaml.safe_load(result.output)["names"]
+    assert result.exit_code == 0 and next(iter(names)) == "en"
+    assert {"Қазақстан", "Қазақстан Республикасы"} <= set(names["kk"])
+    assert names["de"] == ["Kasachstan"] and "Ҷумҳурии Қазоқистон" in names["tg"]
+
+
 def test_show_unknown_id() -> None:
     result = runner.invoke(app, ["gazetteer", "show", "org:NOPE"])
     assert result.exit_code == 1 and "org:NOPE" in result.output

@@ -167,3 +167,14 @@ def test_endings_go_where_the_language_puts_them(text: str, expected: list[tuple
 )
 def test_every_separator_is_a_boundary(text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+def test_a_name_that_ends_in_punctuation_is_read_whatever_follows() -> None:
+    # "US$" is a currency, listed as a not-mention; "U.S." is the country, but not inside "U.S.S.R.".
+    assert spans("US sanctions, US$5bn and US$ 2bn") == [("US", "country:USA")]
+    assert spans("the U.S. and the U.S.S.R.") == [("U.S.", "country:USA")]
+
+
+def test_of_two_readings_of_one_span_the_listed_letters_win() -> None:
+    # Ukrainian "ПАРЄ" (PACE) is listed; "ПАР" (South Africa) with an ending "є" would cover the same letters.
+    assert spans("Делегація ПАРЄ прибула до Страсбурга.") == [("ПАРЄ", "org:PACE")]

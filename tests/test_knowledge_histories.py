@@ -19,6 +19,8 @@ QUESTIONS = [
     ("org:LAS", "country:EGY", "1990-01-01", "member"),  # Casablanca summit, 23 May 1989
     ("org:LAS", "country:LBY", "2011-06-01", "suspended"),  # 22 Feb - 27 Aug 2011
     ("org:LAS", "country:COM", "1993-01-01", None),  # admitted 20 Nov 1993
+    ("org:LAS", "country:IND", "2010-01-01", "observer"),  # observer since 2007 (Arab America, 2026)
+    ("org:LAS", "country:GRC", "2020-06-01", None),  # observer from 2021
     # GCC
     ("org:GCC", "country:QAT", "2018-06-01", "member"),  # the blockade was no suspension
     ("org:GCC", "country:IRQ", "2020-01-01", None),
@@ -54,11 +56,14 @@ QUESTIONS = [
     ("org:ASEAN", "country:TLS", "2024-01-01", "observer"),  # since 11 Nov 2022
     ("org:ASEAN", "country:KHM", "1998-01-01", None),  # joined 30 Apr 1999
     ("org:ASEAN", "country:MMR", "2023-01-01", "member"),  # barred from summits, not suspended
+    ("org:ASEAN", "country:PNG", "2026-12-03", "observer"),  # 'special observer' since 1976 (PNG DFA, 2013)
+    ("org:ASEAN", "country:PNG", "1975-12-31", None),
     # MERCOSUR
     ("org:MERCOSUR", "country:BOL", "2025-06-01", "member"),  # protocol in force 30 days after 8 Jul 2024
     ("org:MERCOSUR", "country:BOL", "2020-01-01", "associate"),
     ("org:MERCOSUR", "country:VEN", "2018-01-01", "suspended"),  # 1 Dec 2016
     ("org:MERCOSUR", "country:PRY", "2013-01-01", "suspended"),  # 29 Jun 2012 - 15 Aug 2013
+    ("org:MERCOSUR", "country:MEX", "2010-01-01", "observer"),  # since 2004 (Xinhua, 2006)
     # CELAC
     ("org:CELAC", "country:BRA", "2021-06-01", "frozen"),  # Bolsonaro, 16 Jan 2020
     ("org:CELAC", "country:BRA", "2023-06-01", "member"),  # back on 5 Jan 2023
@@ -116,7 +121,7 @@ def test_members_on_a_date(org: str, on: str, expected: set[str]) -> None:
 
 def test_counts_of_whole_bodies() -> None:
     # Arab League 22 (Syria suspended 2011-2023), CELAC 33, CICA 28 since Kuwait, ASEAN 11 since Timor-Leste.
-    assert len(knowledge.members("org:LAS", on="2015-01-01")) == 22
+    assert len(knowledge.members("org:LAS", on="2015-01-01", status="member,suspended")) == 22
     assert len(knowledge.members("org:LAS", on="2015-01-01", status="member")) == 21
     assert len(knowledge.members("org:CELAC", on="2024-01-01", status="member")) == 33
     assert len(knowledge.members("org:CICA", on="2023-01-01", status="member")) == 28
@@ -196,3 +201,140 @@ def test_cli_shows_a_date_as_exactly_as_its_source() -> None:
     assert "since 2018-04\t" in peru  # the April 2018 statement, known to the month
     opec = CliRunner().invoke(app, ["gazetteer", "members", "org:OPEC", "--on", "2026-12-03"])
     assert "since unknown (listed on 2026-12-03)" in opec.output and "current history, checked 2026-12-03" in opec.output
+
+
+# Bodies of the UN system, Interpol and the WTO (gazetteers/knowledge/memberships-un-system.yaml): most are
+# "every UN member but ...", each exception sourced; the counts are the bodies' own, less members without ids.
+UN_SYSTEM_QUESTIONS = [
+    ("org:UNESCO", "country:USA", "2026-12-03", "member"),  # withdrawal effective 31 Dec 2026 (State Dept, 22 Jul 2025)
+    ("org:UNESCO", "country:USA", "2027-01-01", None),
+    ("org:UNESCO", "country:NIC", "2027-01-01", None),  # notice of May 2025, effective 31 Dec 2026
+    ("org:UNESCO", "country:ISR", "2026-12-03", None),  # left 31 Dec 2018
+    ("org:UNESCO", "country:PSE", "2026-12-03", "member"),  # admitted 31 Oct 2011
+    ("org:OPCW", "country:EGY", "2026-12-03", None),  # never signed the CWC
+    ("org:OPCW", "country:SSD", "2026-12-03", "member"),  # acceded 2019
+    ("org:OPCW", "country:PSE", "2026-12-03", "member"),  # acceded 17 May 2018
+    ("org:CTBTO", "country:RUS", "2026-12-03", "member"),  # ratification revoked 2023, still a signatory
+    ("org:CTBTO", "country:IND", "2026-12-03", None),
+    ("org:ICAO", "country:LIE", "2026-12-03", None),  # the one UN member outside the Chicago Convention
+    ("org:ILO", "country:PRK", "2026-12-03", None),
+    ("org:UPU", "country:PLW", "2026-12-03", None),  # mail by the US Postal Service
+    ("org:UPU", "country:VAT", "2026-12-03", "member"),
+    ("org:ITU", "country:PSE", "2026-12-03", "observer"),  # Resolution 99 (Rev. Busan, 2014)
+    ("org:INTERPOL", "country:TUV", "2026-12-03", None),
+    ("org:INTERPOL", "country:PLW", "2026-12-03", "member"),  # the 196th, November 2023
+    ("org:WTO", "country:UZB", "2026-12-03", "observer"),  # in accession
+    ("org:WTO", "country:TLS", "2026-12-03", "member"),  # MC13, 26 Feb 2024
+    ("org:WTO", "country:PRK", "2026-12-03", None),
+    ("org:UNHRC", "country:USA", "2026-12-03", None),  # not elected for 2025-2027
+    ("org:UNHRC", "country:GBR", "2026-12-03", "member"),  # elected 14 Oct 2025 for 2026-2028
+    ("org:UNHRC", "country:CHN", "2027-01-01", None),  # its 2024-2026 term ends
+    ("org:UNHRC", "country:IND", "2025-06-01", None),  # off the Council in 2025, back from 2026
+    ("org:WORLD_BANK", "country:CUB", "2026-12-03", None),  # not an IMF member either
+    ("org:WORLD_BANK", "country:NRU", "2026-12-03", "member"),  # joined 2016
+]
+
+
+@pytest.mark.parametrize(("org", "state", "on", "expected"), UN_SYSTEM_QUESTIONS)
+def test_un_system_membership_questions(org: str, state: str, on: str, expected: str | None) -> None:
+    assert knowledge.status(state, org, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("org", "members", "observers"),
+    [
+        ("org:UNESCO", 192, 0),  # 194 less the Cook Islands and Niue
+        ("org:OPCW", 191, 0),  # 193 States Parties less the Cook Islands and Niue
+        ("org:CTBTO", 185, 0),  # 187 States Signatories less the Cook Islands and Niue
+        ("org:ICAO", 192, 0),  # 193 less the Cook Islands
+        ("org:ILO", 186, 0),  # 187 less the Cook Islands
+        ("org:UPU", 190, 0),  # 192 less two joint memberships of territories
+        ("org:ITU", 194, 1),
+        ("org:UNCTAD", 195, 0),
+        ("org:INTERPOL", 193, 0),  # 196 less Aruba, Curaçao and Sint Maarten
+        ("org:FAO", 192, 0),  # 194 less the Cook Islands and Niue
+        ("org:WTO", 162, 22),  # 166 less the EU, Hong Kong, Macao and Chinese Taipei; Curaçao observes too
+        ("org:UNHRC", 47, 0),
+        ("org:WORLD_BANK", 188, 0),  # IBRD's 189 less Kosovo
+        ("org:ISDB", 57, 0),  # the OIC's 57: OIC membership is the condition, and both count 57
+    ],
+)
+def test_un_system_counts_on_the_day_checked(org: str, members: int, observers: int) -> None:
+    assert len(knowledge.members(org, on="2026-12-03", status="member")) == members
+    assert len(knowledge.members(org, on="2026-12-03", status="observer")) == observers
+
+
+# --- ECOWAS suspensions of 2009-2012 and the AU's suspensions to the day (each from the source on its event)
+ECOWAS_AND_AU_SUSPENSIONS = [
+    # ECOWAS
+    ("org:ECOWAS", "country:GIN", "2009-01-09", "member"),  # suspended by the Abuja summit of 10 Jan 2009
+    ("org:ECOWAS", "country:GIN", "2009-01-10", "suspended"),
+    ("org:ECOWAS", "country:GIN", "2011-03-23", "suspended"),  # lifted by the 39th session, closed 24 Mar 2011
+    ("org:ECOWAS", "country:GIN", "2011-06-01", "member"),
+    ("org:ECOWAS", "country:NER", "2009-10-19", "member"),  # suspended on 20 Oct 2009 (BBC)
+    ("org:ECOWAS", "country:NER", "2010-06-01", "suspended"),
+    ("org:ECOWAS", "country:NER", "2012-06-01", "member"),  # Issoufou at the summits of 2012
+    ("org:ECOWAS", "country:CIV", "2010-12-06", "member"),  # suspended by the Abuja summit of 7 Dec 2010
+    ("org:ECOWAS", "country:CIV", "2011-01-01", "suspended"),
+    ("org:ECOWAS", "country:CIV", "2011-06-01", "member"),  # reinstated in April 2011 (AFP)
+    ("org:ECOWAS", "country:MLI", "2012-03-26", "member"),  # suspended by the Abidjan summit of 27 Mar 2012
+    ("org:ECOWAS", "country:MLI", "2012-04-01", "suspended"),
+    ("org:ECOWAS", "country:MLI", "2012-06-01", "member"),  # all sanctions lifted on 7 Apr 2012 (RFI)
+    ("org:ECOWAS", "country:MLI", "2021-06-01", "suspended"),  # Accra, 30 May 2021
+    ("org:ECOWAS", "country:GNB", "2013-01-01", "member"),  # 2012: sanctions, no suspension found
+    # African Union (Peace and Security Council)
+    ("org:AU", "country:GIN", "2008-12-28", "member"),  # PSC 165th meeting, 29 Dec 2008
+    ("org:AU", "country:GIN", "2008-12-29", "suspended"),
+    ("org:AU", "country:GIN", "2011-01-01", "member"),  # reinstated on 9 Dec 2010 (VOA)
+    ("org:AU", "country:MDG", "2009-03-19", "member"),  # PSC 181st meeting, 20 Mar 2009
+    ("org:AU", "country:MDG", "2009-03-20", "suspended"),
+    ("org:AU", "country:MRT", "2007-04-09", "suspended"),  # lifted by the PSC on 10 Apr 2007 (Jeune Afrique)
+    ("org:AU", "country:MRT", "2007-04-10", "member"),
+    ("org:AU", "country:MLI", "2012-10-23", "suspended"),  # lifted by the PSC on 24 Oct 2012 (RFI, VOA)
+    ("org:AU", "country:MLI", "2012-10-24", "member"),
+    ("org:AU", "country:GNB", "2012-04-16", "member"),  # PSC 318th meeting, 17 Apr 2012
+    ("org:AU", "country:GNB", "2012-04-17", "suspended"),
+    ("org:AU", "country:GNB", "2014-06-17", "member"),  # PSC 442nd meeting (Reuters)
+    ("org:AU", "country:CAF", "2013-03-24", "member"),  # PSC 363rd meeting, 25 Mar 2013
+    ("org:AU", "country:CAF", "2013-03-25", "suspended"),
+    ("org:AU", "country:CAF", "2016-04-06", "member"),  # Jeune Afrique
+    ("org:AU", "country:EGY", "2013-07-04", "member"),  # PSC 384th meeting, 5 Jul 2013
+    ("org:AU", "country:EGY", "2014-06-16", "suspended"),
+    ("org:AU", "country:EGY", "2014-06-17", "member"),  # PSC 442nd meeting (Daily News Egypt)
+    ("org:AU", "country:SDN", "2019-09-05", "suspended"),  # PSC 875th meeting, 6 Sep 2019 (Sudan Tribune)
+    ("org:AU", "country:SDN", "2019-09-06", "member"),
+    ("org:AU", "country:CIV", "2011-04-21", "member"),  # lifted on 21 Apr 2011 (TSF/Lusa)
+    ("org:AU", "country:CAF", "2005-06-22", "suspended"),  # lifted by the PSC on Thursday 23 Jun 2005 (IRIN)
+    ("org:AU", "country:CAF", "2005-06-23", "member"),
+    ("org:AU", "country:BFA", "2015-09-20", "suspended"),  # PSC 544th meeting, 18 Sep 2015 (AFP)
+    ("org:AU", "country:BFA", "2015-09-26", "member"),  # lifted at the PSC meeting in New York (AFP)
+    ("org:AU", "country:NER", "2026-01-01", "suspended"),  # since 22 Aug 2023, not lifted
+    ("org:AU", "country:MDG", "2026-01-01", "suspended"),  # since 15 Oct 2025
+]
+
+
+@pytest.mark.parametrize(("org", "state", "on", "expected"), ECOWAS_AND_AU_SUSPENSIONS)
+def test_ecowas_and_au_suspensions(org: str, state: str, on: str, expected: str | None) -> None:
+    assert knowledge.status(state, org, on) == expected
+
+
+def test_ecowas_in_the_middle_of_the_2012_mali_crisis() -> None:
+    # 1 Apr 2012: Mali suspended (27 Mar), Guinea and Niger back since 2011, Côte d'Ivoire since April 2011.
+    assert _members("org:ECOWAS", "2012-04-01") == {
+        "BEN", "BFA", "CIV", "CPV", "GMB", "GHA", "GIN", "GNB", "LBR", "NER", "NGA", "SEN", "SLE", "TGO"
+    }
+    suspended = {m.state for m in knowledge.members("org:ECOWAS", on="2010-06-01", status="suspended")}
+    assert suspended == {"country:GIN", "country:NER"}  # Guinea since Jan 2009, Niger since Oct 2009
+
+
+def test_a_lifting_known_only_to_the_year_says_so() -> None:
+    (niger,) = [m for m in knowledge.members("org:ECOWAS", on="2010-06-01") if m.state == "country:NER"]
+    assert niger.until == "2011" and niger.end_precision == "year"
+
+
+def test_ecowas_observers_are_not_members() -> None:
+    # Tunisia: observer status granted by the 51st session, 4 Jun 2017; Morocco an observer since 2005.
+    assert knowledge.status("country:TUN", "org:ECOWAS", "2017-06-03") is None
+    assert knowledge.status("country:TUN", "org:ECOWAS", "2020-01-01") == "observer"
+    assert knowledge.status("country:MAR", "org:ECOWAS", "2010-01-01") == "observer"
+    assert not {"MAR", "TUN"} & _members("org:ECOWAS", "2020-01-01")

@@ -154,7 +154,7 @@ def show(
     ),
     on: str | None = typer.Option(None, "--on", metavar="DATE", help="Also list the members on this date (YYYY-MM-DD)."),
 ) -> None:
-    """Print one entity as YAML."""
+    """Print one entity as YAML, its names and acronyms grouped by language."""
     import yaml
 
     gazetteer = _load(paths, include_bundled=True)
@@ -168,10 +168,23 @@ def show(
         else:
             _fail(Errors.E010.format(entity_id=entity_id))
     data = entity.model_dump(exclude_defaults=True)
+    for field in ("names", "acronyms"):
+        if field in data:
+            data[field] = _by_language(data[field])
     typer.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False).rstrip())
     _print_identifiers(entity.id)
     if on is not None:
         _print_members(entity.id, on, None)
+
+
+def _by_language(aliases: list[dict]) -> dict[str, list]:
+    """Aliases grouped under their language, English first, then by tag; an alias with nothing but its text
+    and language is shown as its text."""
+    grouped: dict[str, list] = {}
+    for alias in aliases:
+        rest = {key: value for key, value in alias.items() if key != "lang"}
+        grouped.setdefault(alias.get("lang") or "en", []).append(rest["text"] if rest.keys() == {"text"} else rest)
+    return {lang: grouped[lang] for lang in sorted(grouped, key=lambda lang: (lang != "en", lang))}
 
 
 def _print_identifiers(entity_id: str) -> None:

@@ -144,6 +144,22 @@ class Errors:
         "[E100] {location}: {entry}: from: the event has no start date, but the block's history is complete. "
         "Give `from:` (YYYY, YYYY-MM or YYYY-MM-DD), or mark the block `history: current` if only today's members are known."
     )
+    E101 = (
+        "[E101] {location}: {entry}: every_member_of: a rule stands only for today's members. "
+        "Use it in a `history: current` block, or write the complete history event by event."
+    )
+    E102 = (
+        "[E102] {location}: {entry}: every_member_of: org: {value!r} has no listed members to take (no membership "
+        "block, or one that is itself a rule). Name a body whose members are listed (org:UN), or list the states as events."
+    )
+    E103 = (
+        "[E103] {location}: {entry}: except: {value!r} is not a member of {reference} on {checked}, so there is nothing "
+        "to except. Drop it from `except:`, or fix the id."
+    )
+    E104 = (
+        "[E104] {location}: {entry}: except: the exception {value!r} has no source. Give a URL or a citation, "
+        "or a key of the block's `sources:`."
+    )
 
     # Identifiers (gazetteers/knowledge/identifiers*.yaml), helper session "qid": E110-E119.
     E110 = (

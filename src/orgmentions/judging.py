@@ -136,8 +136,10 @@ def _phrase_automaton(
     patterns: list[tuple[int, int, int]] = []
     for phrase, phrase_id in phrases:
         folded = fold(phrase, lower=lower)[1:-1]
-        leads = _WORD_EDGE_LEADS if _is_word_char(phrase[0]) else [b""]
-        trails = [b" "] if _is_word_char(phrase[-1]) else [b""]
+        # Chinese and Japanese have no word boundaries: a phrase that begins or ends in their characters
+        # is found by its characters ("峰会" in "金砖峰会并").
+        leads = _WORD_EDGE_LEADS if _is_word_char(phrase[0]) and not _UNSPACED_CHARACTER.match(phrase[0]) else [b""]
+        trails = [b" "] if _is_word_char(phrase[-1]) and not _UNSPACED_CHARACTER.match(phrase[-1]) else [b""]
         for variant in _gap_variants(folded):
             for lead in leads:
                 for trail in trails:
@@ -185,9 +187,19 @@ _NO_PHRASES = PhraseSet(frozenset(), {})
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is not part of a longer word."""
     return not (
-        (start and _is_word_char(text[start - 1]) and _is_word_char(text[start]))
-        or (end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]))
+        (start and _joined(text[start - 1], text[start]))
+        or (end < len(text) and _joined(text[end - 1], text[end]))
     )
+
+
+def _joined(left: str, right: str) -> bool:
+    """Whether two characters side by side belong to one word. Chinese and Japanese have no word boundaries:
+    a cue is found by its characters there ("峰会" in "金砖峰会并")."""
+    unspaced = _UNSPACED_CHARACTER.match(left) or _UNSPACED_CHARACTER.match(right)
+    return _is_word_char(left) and _is_word_char(right) and not unspaced
+
+
+_UNSPACED_CHARACTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _is_word_char(char: str) -> bool:

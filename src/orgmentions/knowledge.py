@@ -13,6 +13,14 @@ written with less precision (``2006`` or ``2006-08``) stands for its first day; 
 kept on the record for whoever needs to know how exact the date is. A body known only by its
 current members (``history: current``) may leave a start out: such a period counts from the day the
 data was checked (``start_precision == "checked"``), so earlier dates are not answered from it.
+
+A current block of a body with near-universal membership may say so instead of listing 190 states:
+``every_member_of: {org: org:UN, source: ..., except: [{state: ..., source: ...}]}`` makes every member
+of ``org:UN`` on the day checked a member, but for the states excepted (each with its source) and those
+the block lists as events itself (a dated admission, an observer, a withdrawal with its date).
+
+The bundled knowledge is read once per process (``default()``); after editing its files in a running
+process, call ``reload()``.
 """
 
 from __future__ import annotations
@@ -105,6 +113,23 @@ class Event(_Strict):
     _dates = field_validator("start", "end", mode="before")(lambda cls, value: _partial(value))
 
 
+class Exclusion(_Strict):
+    """A state a rule leaves out, with why."""
+
+    state: str
+    source: str | None = None
+    note: str | None = None
+
+
+class EveryMemberOf(_Strict):
+    """The members of another body (the UN's) on the day checked, but for the states excepted."""
+
+    org: str
+    source: str
+    status: Status = "member"
+    exceptions: list[Exclusion] = Field(default=[], alias="except")
+
+
 class MembershipBlock(_Strict):
     org: str
     #: "complete": every member, observer and partner since founding; "current": those of the date checked
@@ -115,7 +140,9 @@ class MembershipBlock(_Strict):
     #: True while the body's entity is still on its way into an entity file: the block is used once it is there.
     pending: bool = False
     note: str | None = None
-    events: list[Event]
+    #: Only in a current block: every member of another body, but for the exceptions; `events` add to it.
+    every_member_of: EveryMemberOf | None = None
+    events: list[Event] = []
 
 
 class StructureEntry(_Strict):
@@ -397,6 +424,8 @@ def _load(files: tuple[Path, ...], gazetteer: Gazetteer) -> Knowledge:
     #: Where each period was written, to name both ends of an overlap.
     spans: dict[tuple[str, str], list[tuple[Membership, Located]]] = {}
     qid_seen: dict[str, tuple[str, Located]] = {}
+    #: Rules are expanded once every file is read: the body they refer to may come in a later file.
+    rules: list[tuple[MembershipBlock, Located]] = []
 
     def unknown(here: Located, entry: str, field: str, value: str | None, what: str) -> None:
         if value is not None and value not in gazetteer:
@@ -418,6 +447,8 @@ def _load(files: tuple[Path, ...], gazetteer: Gazetteer) -> Knowledge:
             unknown(Located(path, ("memberships", b, "org")), block.org, "org", block.org, "organisation")
             once("memberships", block.org, here, block.org, "org")
             blocks[block.org] = block
+            if block.every_member_of:
+                rules.append((block, Located(path, here.loc + ("every_member_of",))))
             for e, event in enumerate(block.events):
                 at = Located(path, ("memberships", b, "events", e))
                 entry = f"{block.org} {event.state}"
@@ -472,6 +503,10 @@ def _load(files: tuple[Path, ...], gazetteer: Gazetteer) -> Knowledge:
         for i, item in enumerate(parsed.pending_identifiers):
             once("identifiers", item.id, Located(path, ("pending_identifiers", i)), item.id, "id")
             pending[item.id] = item
+    for block, at in rules:
+        for period in _expand_rule(block, at, blocks, spans, unknown):
+            periods.append(period)
+            spans.setdefault((block.org, period.state), []).append((period, at))
     _check_overlaps(spans)
     return Knowledge(periods, blocks, structure, identifiers, pending, gazetteer)
 
@@ -503,6 +538,61 @@ def _check_identifier(
                 entity_file=gazetteer.origins.get(item.id, "its entity file"),
             )
         )
+
+
+def _expand_rule(
+    block: MembershipBlock,
+    at: Located,
+    blocks: dict[str, MembershipBlock],
+    spans: dict[tuple[str, str], list[tuple[Membership, Located]]],
+    unknown: Any,
+) -> list[Membership]:
+    """The periods of an ``every_member_of`` rule: the reference body's members on the day checked."""
+    rule = block.every_member_of
+    assert rule is not None
+    if block.history != "current":
+        raise GazetteerError(Errors.E101.format(location=at, entry=block.org))
+    unknown(Located(at.path, at.loc + ("org",)), block.org, "org", rule.org, "organisation")
+    if rule.org not in blocks or blocks[rule.org].every_member_of is not None:
+        raise GazetteerError(Errors.E102.format(location=at, entry=block.org, value=rule.org))
+    reference = {
+        period.state
+        for (org, _), written in spans.items()
+        if org == rule.org
+        for period, _ in written
+        if period.covers(block.checked) and period.status in MEMBER_STATUSES
+    }
+    excepted: set[str] = set()
+    for i, exclusion in enumerate(rule.exceptions):
+        here = Located(at.path, at.loc + ("except", i))
+        unknown(Located(at.path, here.loc + ("state",)), block.org, "state", exclusion.state, "state")
+        if not (exclusion.source and exclusion.source.strip()):
+            raise GazetteerError(Errors.E104.format(location=here, entry=block.org, value=exclusion.state))
+        if exclusion.state not in reference:
+            raise GazetteerError(
+                Errors.E103.format(
+                    location=here, entry=block.org, value=exclusion.state, reference=rule.org, checked=block.checked
+                )
+            )
+        excepted.add(exclusion.state)
+    # A state the block lists itself is described there (a dated admission, an observer, a withdrawal).
+    listed = {event.state for event in block.events}
+    return [
+        Membership(
+            org=block.org,
+            state=state,
+            status=rule.status,
+            start=block.checked,
+            end=None,
+            start_precision="checked",
+            end_precision=None,
+            formal=True,
+            end_formal=True,
+            source=block.sources.get(rule.source, rule.source),
+            note=f"a member of {rule.org} on {block.checked} (every_member_of)",
+        )
+        for state in sorted(reference - excepted - listed)
+    ]
 
 
 def _check_overlaps(spans: dict[tuple[str, str], list[tuple[Membership, Located]]]) -> None:
@@ -584,9 +674,23 @@ def _explain(path: Path, data: dict[str, Any], detail: Any) -> str:
 # --------------------------------------------------------------------------- module-level doors
 
 
+_default: Knowledge | None = None
+
+
 def default() -> Knowledge:
-    """The bundled knowledge, loaded on first use."""
-    return Knowledge.load()
+    """The bundled knowledge, loaded on first use and kept: a question costs no file access."""
+    global _default
+    if _default is None:
+        _default = Knowledge.load()
+    return _default
+
+
+def reload() -> Knowledge:
+    """Read the bundled knowledge (and the gazetteer it checks against) again, after an edit."""
+    global _default
+    _default = None
+    _load.cache_clear()
+    return default()
 
 
 def members(org: str, on: DateLike | None = None, status: str | Iterable[str] | None = None) -> list[Membership]:
@@ -631,3 +735,7 @@ def codes(entity_id: str) -> Codes:
 
 def iter_orgs_with_history() -> Iterator[str]:
     yield from default().blocks
+
+
+def member_ids(org: str, on: DateLike | None = None, status: str | Iterable[str] | None = None) -> set[str]:
+    return default().member_ids(org, on, status)

@@ -23,7 +23,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
@@ -42,6 +41,7 @@ from orgmentions.gazetteer import Gazetteer
 from orgmentions.schema import Ambiguity
 from orgmentions.judging import PhraseIndex, SenseRule
 from orgmentions.morphology import (
+    HYPHENATED_ENDINGS,
     LONGEST_ENDING,
     PREFIX_LANGS,
     ending_langs,
@@ -49,7 +49,15 @@ from orgmentions.morphology import (
     rule_for,
     stem,
 )
-from orgmentions.normalise import UPPERCASE_LETTERS, compact, fold_punctuation, is_all_caps, tokenize
+from orgmentions.normalise import (
+    UPPERCASE_LETTERS,
+    compact,
+    fold_punctuation,
+    is_all_caps,
+    read_as,
+    reading_form,
+    tokenize,
+)
 
 AliasType = Literal["name", "acronym"]
 MatchedBy = Literal["name", "acronym", "hashtag", "hashtag_part"]
@@ -76,6 +84,13 @@ _GAPS_READ_IN_FULL = [b"  "]
 _MEMO_SIZE = 4096
 #: Above this many, a first word's patterns with every ending would cost the automaton more than reading does.
 _MOST_PATTERNS_OF_A_WORD = 40
+# Scripts a Latin word may be written against with no boundary between: Chinese and Japanese, which have no
+# spaces ("在UN会议上", "（APEC）", "SCO峰会"), and Arabic, which joins "and", "the" and the like to the next
+# word ("وSCO", "الـUN"). The scanner cannot see such a word: it is looked up apart, only in texts that
+# hold these characters, and the joined letters stay outside its span.
+_JOINS_LATIN = "\u0600-\u06ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_JOINS_LATIN_PRESENT = re.compile(f"[{_JOINS_LATIN}]")
+_LATIN_RUN = re.compile("[A-Za-z][A-Za-z0-9]*")
 _PUNCTUATION_KEY = "\x00"
 _STEM_MARK = "\x01"  # ends the trie key of a stem: "нігер\x01" (of Нігерія) is not the word "нігер" (Нігер)  # trie key of a punctuation token: folded punctuation, prefixed so no word meets it
 
@@ -327,8 +342,10 @@ class Matcher:
                     ]
                 continue
             for lead in LEADING_BOUNDARIES:
-                if node.entries:
-                    alone = _Root("word", len(lead), key, node, alone=True)
+                if node.entries or _ends_names_in_punctuation(node):
+                    # "US$", "U.S.": the punctuation that ends such a name folds to a space, so only a full read
+                    # tells it from the word alone.
+                    alone = _Root("word", len(lead), key, node, alone=not _ends_names_in_punctuation(node))
                     patterns += [(lead + encoded + trail, alone) for trail in TRAILING_BOUNDARIES]
                 if node.children:
                     root = _Root("word", len(lead), key, node)
@@ -341,8 +358,13 @@ class Matcher:
 
     def candidates(self, text: str) -> list[Candidate]:
         """Every alias and not-mention match in ``text``, before judging, in order of start."""
-        if not unicodedata.is_normalized("NFC", text):
-            return _in_original_offsets(text, self.candidates)
+        reading = reading_form(text)  # decomposed accents, tatweel, full-width letters...: rare
+        if reading is None:
+            return self._candidates_as_read(text)
+        read, starts, ends = reading
+        return [c._replace(start=starts[c.start], end=ends[c.end - 1]) for c in self._candidates_as_read(read)]
+
+    def _candidates_as_read(self, text: str) -> list[Candidate]:
         found = self._hashtag_candidates(text)
         hashtags = len(found)
         folded = fold(text)
@@ -369,8 +391,30 @@ class Matcher:
                 longest = matches[-1]
                 if longest.entry.sense is None and not longest.lowered:
                     covered_until = max(covered_until, longest.end)
-        if hashtags and len(found) > hashtags:
+        if not ascii_text and _JOINS_LATIN_PRESENT.search(text):
+            found += self._latin_joined(text, {candidate.start for candidate in found})
             found.sort(key=_start_then_longest)
+        elif hashtags and len(found) > hashtags:
+            found.sort(key=_start_then_longest)
+        return found
+
+    def _latin_joined(self, text: str, starts: set[int]) -> list[Candidate]:
+        """The names that begin with a Latin word written against Chinese, Japanese or Arabic letters."""
+        found: list[Candidate] = []
+        for word in _LATIN_RUN.finditer(text):
+            start, end = word.span()
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            joined = _JOINS_LATIN_PRESENT.match(before) or _JOINS_LATIN_PRESENT.match(after)
+            inside_a_word = (before.isalnum() or before == "_") and not _JOINS_LATIN_PRESENT.match(before) or (
+                after.isalnum() or after == "_") and not _JOINS_LATIN_PRESENT.match(after)
+            if not joined or inside_a_word or start in starts:
+                continue
+            here: list[Candidate] = []
+            for node, langs in _word_forms(self._root, fold_word(word[0])):
+                self._continue(text, word.start(), word.end(), node, langs, [word[0]], here, word.start())
+            here.sort(key=lambda c: c.end)
+            found += here[-1:] if here and here[-1].entry.sense is None and not here[-1].lowered else here
         return found
 
     def _read_word(self, text: str, start: int, root: _Root) -> list[Candidate]:
@@ -421,7 +465,9 @@ class Matcher:
             self._continue(text, start, word.end(), node, langs, [word[0]], found, span_start)
         if not found:
             return []
-        found.sort(key=lambda c: c.end)
+        # Of equal spans, the alias that explains more of them by its own letters: the listed "ПАРЄ" (PACE),
+        # not "ПАР" (South Africa) with an ending "є".
+        found.sort(key=lambda c: (c.end, sum(map(len, c.entry.tokens))))
         # Shorter ones are kept only behind an ambiguous or lower-case longest one, which may yet be rejected.
         if len(found) > 1 and found[-1].entry.sense is None and not found[-1].lowered:
             return found[-1:]
@@ -469,7 +515,7 @@ class Matcher:
         """The candidate if the text's form fits the alias: a name ends a word; case and lower-case policy."""
         last = written[-1]
         # "U.S." is not in "U.S.S.R."; "Inde" (French India) is not in "Inde-⏎pendent", hyphenated across lines.
-        if not last[-1].isalnum() and end < len(text) and text[end].isalnum():
+        if not last[-1].isalnum() and end < len(text) and text[end].isalpha():
             return None
         if text.startswith("-\n", end):
             return None
@@ -539,6 +585,8 @@ class Matcher:
         # hashtag compound: in #UNGA79 the part "UNGA" names the General Assembly (#G20 is found whole).
         name = _TRAILING_DIGITS.sub("", body)
         wholes: list[tuple[str, int, int, MatchedBy]] = [(body, 0, len(body) + 1, "hashtag")]
+        if "_" in body.strip("_"):  # words joined by underscores, as in scripts without case: #الأمم_المتحدة
+            wholes.append((body.replace("_", ""), 0, len(body) + 1, "hashtag"))
         if name and name != body:
             wholes.append((name, 1, len(name), "hashtag_part"))
         for whole, offset, length, matched_by in wholes:
@@ -617,16 +665,31 @@ def _takes_bare_endings(lang: str, last: bool) -> bool:
 def _first_word_endings(node: _Node) -> list[bytes]:
     """The folded endings a first word may take in text: those of its languages after a stem, after a bare word
     where it may take one, and none where it stands as listed."""
-    endings: set[str] = set()
+    endings: set[bytes] = set()
     for lang in node.stemmed:
-        rule = rule_for(lang)
-        endings.update(rule.endings + rule.stem_endings if rule else ())
+        endings |= _folded_endings(lang, after_stem=True)
     for lang in node.inflecting:
-        rule = rule_for(lang)
-        endings.update(rule.bare_endings if rule else ())
+        endings |= _folded_endings(lang, after_stem=False)
     if node.bare:
-        endings.add("")
-    return sorted({fold_word(ending).encode("utf-8") for ending in endings})
+        endings.add(b"")
+    return sorted(endings)
+
+
+@functools.cache
+def _folded_endings(lang: str, after_stem: bool) -> frozenset[bytes]:
+    rule = rule_for(lang)
+    if rule is None:
+        return frozenset()
+    endings = rule.endings + rule.stem_endings if after_stem else rule.bare_endings
+    return frozenset(fold_word(ending).encode("utf-8") for ending in endings)
+
+
+def _ends_names_in_punctuation(node: _Node) -> bool:
+    """Whether a name ends after this word with punctuation only ("US$")."""
+    return any(
+        key.startswith(_PUNCTUATION_KEY) and (child.entries or _ends_names_in_punctuation(child))
+        for key, child in node.children.items()
+    )
 
 
 def _next_word_starts(node: _Node) -> list[bytes]:
@@ -653,12 +716,18 @@ def _hyphenated_ending(text: str, end: int, entry: Entry) -> int:
     if not text.startswith("-", end) or not isinstance(entry, AliasEntry):
         return end
     rule = rule_for(entry.lang)
-    if rule is None or not rule.hyphenated_endings:
-        return end
     word = _WORD.match(text, end + 1)
-    if word is None or fold_word(word[0]) not in rule.bare_endings + rule.endings:
+    if word is None:
         return end
-    return word.end()
+    if rule is not None and rule.hyphenated_endings:
+        endings = rule.bare_endings + rule.endings
+    elif entry.alias_type == "acronym" and word[0].islower():
+        # A Latin acronym inside Georgian or Azerbaijani text: "BSEC-ის", "NATO-nun". In lower case only:
+        # "OPCW-UN" joins two acronyms.
+        endings = HYPHENATED_ENDINGS
+    else:
+        return end
+    return word.end() if fold_word(word[0]) in endings else end
 
 
 def _default_lower(text: str, alias_type: AliasType, case: str, ambiguous: bool) -> Literal[
@@ -703,37 +772,12 @@ def _same_letters_as_written(written: list[str], tokens: tuple[str, ...]) -> boo
 
 def _spellings(texts: list[str], hyphen_optional: bool) -> list[tuple[str, ...]]:
     """The token sequences to look a name up by: a hyphen between words may also be a space
-    ("Confidence-Building" / "Confidence Building", "Guinea-Bissau" / "Guinea Bissau")."""
-    spellings = [tuple(tokenize(text)) for text in texts]
+    ("Confidence-Building" / "Confidence Building", "Guinea-Bissau" / "Guinea Bissau"). A name is read as
+    text is ("مجموعة الـ77" without its tatweel)."""
+    spellings = [tuple(tokenize(read_as(text))) for text in texts]
     if hyphen_optional:
         spellings += [tuple(t for t in tokens if t != "-") for tokens in spellings if "-" in tokens[1:-1]]
     return list(dict.fromkeys(spellings))
-
-
-def _in_original_offsets(text: str, candidates_of) -> list[Candidate]:  # noqa: ANN001 - Matcher.candidates
-    """Candidates of a text not in NFC (decomposed accents: "Co\\u0302te"), found in its NFC form and
-    mapped back to the caller's offsets."""
-    normalised: list[str] = []
-    origin: list[int] = []
-    index = 0
-    while index < len(text):
-        end = index + 1
-        while end < len(text) and unicodedata.combining(text[end]):
-            end += 1
-        piece = unicodedata.normalize("NFC", text[index:end])
-        normalised.append(piece)
-        origin += [index] * len(piece)
-        index = end
-    origin.append(len(text))
-    return [
-        candidate._replace(start=origin[candidate.start], end=_end_in_original(origin, candidate.end))
-        for candidate in candidates_of("".join(normalised))
-    ]
-
-
-def _end_in_original(origin: list[int], end: int) -> int:
-    # The end is where the next cluster starts in the original: after every combining mark of the last one.
-    return origin[end] if end < len(origin) else origin[-1]
 
 
 def _start_then_longest(candidate: Candidate) -> tuple[int, int]:

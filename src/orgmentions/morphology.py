@@ -49,21 +49,24 @@ class Morphology:
     folds: dict[str, str] = field(default_factory=dict)
 
 
-_SLAVIC_BASE = ("ый", "ий", "ій", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ія", "а", "я", "о", "е", "ы", "и", "і",
-                "ь", "й")  # fmt: skip
+# Nouns in -ія/-ия keep their і/и in the stem ("Японі-ї", "Японі-єю", "Армени-и"), as the case endings begin after it.
+_SLAVIC_BASE = ("ый", "ий", "ій", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "а", "я", "о", "е", "ы", "и", "і", "ь", "й")
 _RUSSIAN_CASES = (
     "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й", "ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ов", "ев", "ую",
     "юю", "ая", "яя", "ое", "ее", "ью", "ые", "ие", "ых", "их", "ым", "им", "ый", "ий", "ою", "ею", "ого", "его", "ому",
     "ему", "ыми", "ими", "ами", "ями",
 )  # fmt: skip
 _UKRAINIAN_CASES = (
+    "сю",  # the instrumental of a soft-sign noun doubles its consonant: Білорусь -> Білоруссю
+    "ові", "еві", "єві",  # the other dative of masculine nouns: Казахстанові, Ізраїлеві, Китаєві
     "а", "я", "у", "ю", "і", "ї", "е", "є", "о", "и", "й", "ь", "ом", "ем", "єм", "ою", "ею", "єю", "ам", "ям", "ах",
-    "ях", "ів", "їв", "ей", "ий", "ій", "ої", "ьої", "ого", "ього", "ому", "ьому", "им", "ім", "их", "іх", "ими", "іми",
-    "ами", "ями", "у", "ую", "юю", "а", "і",
+    "ях", "ів", "їв", "ей", "ий", "ій", "ої", "ьої", "ьою", "ого", "ього", "ому", "ьому", "им", "ім", "их", "іх", "ими",
+    "іми", "ами", "ями", "у", "ую", "юю", "а", "і",
 )  # fmt: skip
 _BELARUSIAN_CASES = (
     "а", "я", "у", "ю", "ы", "і", "е", "о", "ь", "й", "ай", "яй", "ой", "ёй", "ам", "ям", "ах", "ях", "аў", "яў", "ей",
     "ым", "ім", "ых", "іх", "ымі", "імі", "амі", "ямі", "ага", "яга", "аму", "яму", "ую", "юю", "ая", "яя", "ае", "яе",
+    "сю", "ьсю",  # the instrumental of a soft-sign noun doubles its consonant: Беларуссю, taraškevica Беларусьсю
 )  # fmt: skip
 _KAZAKH = (
     "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "а", "е", "на", "не", "ны", "ні", "ды", "ді",
@@ -79,18 +82,24 @@ _KYRGYZ = (
 )  # fmt: skip
 _UZBEK_LATIN = ("ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi", "ga", "lar", "larning", "day", "cha", "ning")
 _UZBEK_CYRILLIC = ("нинг", "ни", "га", "ка", "қа", "да", "дан", "даги", "лар", "ларнинг", "дай", "ча")
-# Single-vowel endings are left out: on names spelt as in English they make demonyms ("Iraqi", "Omani").
+# The single vowels "i" and "u" are left out: on names spelt as in English they make demonyms ("Iraqi",
+# "Omani"). The dative "a"/"ə" ("Azərbaycana", "BRICS-ə") and the accusative "ı"/"ü" make no English word.
 _AZERBAIJANI = (
     "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ya", "yə", "na", "nə", "nı", "ni", "nu", "nü", "da", "də", "nda", "ndə", "dan", "dən", "ndan", "ndən", "la", "lə", "yla", "ylə", "dakı", "dəki",
-    "ndakı", "ndəki", "yı", "yi", "yu", "yü",
+    "ndakı", "ndəki", "yı", "yi", "yu", "yü", "a", "ə", "ı", "ü",
 )  # fmt: skip
 _TAJIK = ("и", "ро", "ӣ", "е", "ҳо", "ву", "ю", "ии", "ио")
 _ARMENIAN = (
     "ի", "ը", "ն", "ում", "ից", "ով", "ին", "ներ", "ների", "յի", "յում", "յից", "յով", "յին", "յան", "ան", "ու", "ուն",
     "ուց", "ով", "ային", "ում",
 )  # fmt: skip
+# Nouns in -ություն change their last vowel in the genitive, dative and instrumental
+# ("միություն" -> "միության", "միությանը", "միությամբ"): stored as the stem in -ությ.
+_ARMENIAN_AFTER_STEM = ("յան", "յանը", "յանն", "յամբ", "յունը", "յունն", "յունից", "յունում", "յունով")
+# Postpositions join the genitive: "-თან" (with), "-გან" (from), "-კენ" (towards) after "-ის"/"-ს"
+# ("უკრაინასთან", "რუსეთისგან").
 _GEORGIAN = ("ი", "ის", "ს", "ში", "ზე", "თან", "ით", "ად", "მა", "მ", "დან", "იდან", "ისთვის", "სთვის", "თვის", "ისა", "სა",
-             "ში", "თი", "ს")  # fmt: skip
+             "ში", "თი", "ს", "ისთან", "სთან", "ისგან", "სგან", "ისკენ", "სკენ")  # fmt: skip
 
 RULES: dict[str, Morphology] = {
     "ru": Morphology(
@@ -107,7 +116,8 @@ RULES: dict[str, Morphology] = {
         endings=_UKRAINIAN_CASES,
         bare_endings=_UKRAINIAN_CASES,
         short_stem=3,
-        short_stem_endings=frozenset(["а", "я"]),
+        # Adjectives in -ий always decline, so their stems may be as short as three letters ("Новий"/"Нового").
+        short_stem_endings=frozenset(["а", "я", "ий"]),
     ),
     "be": Morphology(
         stem_endings=_SLAVIC_BASE + ("ая", "ае"),
@@ -126,12 +136,19 @@ RULES: dict[str, Morphology] = {
         bare_endings_on="last_word",
     ),
     "kk": Morphology(bare_endings=_KAZAKH, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
-    "ky": Morphology(bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    # Kyrgyz drops a Russian soft sign before a suffix: "Беларусь" -> "Беларустун".
+    "ky": Morphology(
+        stem_endings=("ь",), endings=_KYRGYZ, bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True,
+        bare_endings_on="last_word",
+    ),
     "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True),
-    "hy": Morphology(bare_endings=_ARMENIAN, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    "hy": Morphology(
+        stem_endings=("յուն",), endings=_ARMENIAN_AFTER_STEM, bare_endings=_ARMENIAN, min_stem=3,
+        hyphenated_endings=True, bare_endings_on="last_word",
+    ),
     # Georgian nouns in -ი lose it before a case ending ("რუსეთი" -> "რუსეთის").
     "ka": Morphology(stem_endings=("ი",), endings=_GEORGIAN, bare_endings=_GEORGIAN, min_stem=3, hyphenated_endings=True),
     # Arabic joins "and", "so", "in/with", "to/for" and "like" to the next word, and writes alef with or
@@ -159,6 +176,10 @@ for _lang, _rule in RULES.items():
             after_bare | ({_lang} if _ending in _rule.bare_endings else set()),
         )
 LONGEST_ENDING = max(map(len, ENDINGS))
+#: Endings that some language writes after a hyphen: a Latin acronym takes them in that language's text.
+HYPHENATED_ENDINGS: frozenset[str] = frozenset(
+    ending for rule in RULES.values() if rule.hyphenated_endings for ending in rule.bare_endings + rule.endings
+)
 PREFIX_LANGS: dict[str, frozenset[str]] = {}
 for _lang, _rule in RULES.items():
     for _prefix in _rule.prefixes:

@@ -7,6 +7,7 @@ looked up exactly the way the text around it is read.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Typographic variants that writers use interchangeably inside names.
 _PUNCTUATION_FOLD = str.maketrans(
@@ -162,3 +163,49 @@ def lone_surrogate(text: str) -> int | None:
         return None
     match = _LONE_SURROGATE.search(text)
     return None if match is None else match.start()
+
+
+# --- the form in which names are read -------------------------------------------------------------
+# Characters that change how a word looks, not what it says, are dropped before names are read: the
+# Arabic tatweel (elongation, "روســيا") and the soft hyphen (where a word may break). Compatibility
+# forms are read as the letters they stand for: Arabic presentation forms ("ﺭﻭﺳﻴﺎ") and full-width
+# Latin letters and digits ("ＮＡＴＯ"). Direction marks need nothing here: folding reads them as a space.
+# A Latin look-alike letter inside a Cyrillic word is left as written: finding it would cost a look at
+# every letter of every text, for a rare spelling. The caller's offsets hold: a name's span covers what
+# it was read from.
+_DROPPED = "\u0640\u00ad"
+_COMPATIBILITY = "\ufb50-\ufdff\ufe70-\ufefc\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_DROPPED_CHARACTER = re.compile(f"[{_DROPPED}]")
+_COMPATIBILITY_CHARACTER = re.compile(f"[{_COMPATIBILITY}]")
+_NEEDS_READING = re.compile(f"[{_DROPPED}{_COMPATIBILITY}]")
+
+
+def reading_form(text: str) -> tuple[str, list[int], list[int]] | None:
+    """The text as names are read in it, with the start and end in ``text`` of what each of its characters
+    was read from; None where the text reads as it is written (nearly always)."""
+    if text.isascii() or (unicodedata.is_normalized("NFC", text) and not _NEEDS_READING.search(text)):
+        return None
+    read: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    index = 0
+    while index < len(text):
+        end = index + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        piece = unicodedata.normalize("NFC", text[index:end])
+        if len(piece) == 1 and _DROPPED_CHARACTER.match(piece):
+            piece = ""
+        elif _COMPATIBILITY_CHARACTER.match(piece):
+            piece = unicodedata.normalize("NFKC", piece)
+        read.append(piece)
+        starts += [index] * len(piece)
+        ends += [end] * len(piece)
+        index = end
+    return "".join(read), starts, ends
+
+
+def read_as(text: str) -> str:
+    """``text`` in its reading form (see `reading_form`)."""
+    reading = reading_form(text)
+    return text if reading is None else reading[0]
