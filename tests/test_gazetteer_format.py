@@ -1,4 +1,4 @@
-"""docs/gazetteer-format.md and docs/gazetteer.schema.json are what the generating script writes, and the schema fits."""
+"""docs/gazetteer-format.md and docs/gazetteer.schema.json are what the script writes, and the schema fits."""
 
 from __future__ import annotations
 
