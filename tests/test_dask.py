@@ -184,11 +184,12 @@ def test_cli_dask_local_writes_the_single_process_mentions(tmp_path, posts, monk
     monkeypatch.setattr(dask_engine, "PARTITION_BYTES", "8KiB")
     runner = CliRunner()
     single = runner.invoke(
-        app, ["extract", str(source), "--format", "parquet", "--output", str(tmp_path / "one.parquet")]
+        app, ["extract", str(source), "--anaphora", "--format", "parquet", "--output", str(tmp_path / "one.parquet")]
     )
     assert single.exit_code == 0, single.output
     distributed_run = runner.invoke(
-        app, ["extract", str(source), "--dask", "local", "--n-process", "2", "--output", str(tmp_path / "out")]
+        app,
+        ["extract", str(source), "--anaphora", "--dask", "local", "--n-process", "2", "--output", str(tmp_path / "out")],
     )
     assert distributed_run.exit_code == 0, distributed_run.output
     parts = sorted((tmp_path / "out").glob("*.parquet"), key=lambda part: int(part.stem.split(".")[-1]))
@@ -196,6 +197,7 @@ def test_cli_dask_local_writes_the_single_process_mentions(tmp_path, posts, monk
     one = pd.read_parquet(tmp_path / "one.parquet")
     many = pd.concat([pd.read_parquet(part) for part in parts], ignore_index=True)
     assert rows_of(many[list(MENTION_COLUMNS)]) == rows_of(one[list(MENTION_COLUMNS)])
+    assert (many["matched_by"] == "anaphora").sum() > 10  # --anaphora reached the workers
     assert rows_of(many[["date", "channel", "metadata.name"]]) == rows_of(one[["date", "channel", "metadata.name"]])
 
 

@@ -301,7 +301,8 @@ def extract(
         try:
             from orgmentions.engines.dask import extract_files
 
-            options = {"text_col": text_field, "id_col": id_field, "gazetteers": gazetteers, "model": model}
+            options = {"text_col": text_field, "id_col": id_field, "gazetteers": gazetteers, "model": model,
+                       "anaphora": anaphora}  # fmt: skip
             skipped = extract_files(
                 paths, output, output_format.value, scheduler=dask, n_workers=n_process, skip_bad=skip_bad,
                 include_bundled=bundled or not gazetteers, **options,

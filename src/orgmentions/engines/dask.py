@@ -55,16 +55,19 @@ def mentions(
     gazetteers: Iterable[PathLike] | None = None,
     include_bundled: bool = True,
     model: str | None = None,
+    anaphora: bool = False,
     errors: str = "skip",
 ) -> dd.DataFrame:
     """A Dask DataFrame with one row per mention (see `orgmentions.engines.frames` for its columns).
 
-    ``gazetteers``, ``include_bundled`` and ``model`` are those of `orgmentions.Extractor`
+    ``gazetteers``, ``include_bundled``, ``model`` and ``anaphora`` are those of `orgmentions.Extractor`
     (``model``: the name of a spaCy pipeline installed on the workers). Rows whose text is
     missing or not a string are skipped (count them with `bad_text_count`), or, with
     ``errors="raise"``, stop the computation with an `InputError` naming the row.
     """
-    spec = _shipped(ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model))
+    spec = _shipped(
+        ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora)
+    )
     options = {"text_col": text_col, "id_col": id_col, "keep": tuple(keep), "errors": errors}
     meta = frames.mentions_frame(ddf._meta, **options)  # checks the columns here, before any task runs
     return ddf.map_partitions(frames.mentions_frame, spec, **options, meta=meta, enforce_metadata=False)
@@ -78,6 +81,7 @@ def counts(
     gazetteers: Iterable[PathLike] | None = None,
     include_bundled: bool = True,
     model: str | None = None,
+    anaphora: bool = False,
     errors: str = "skip",
 ) -> dd.DataFrame:
     """Mentions and documents per canonical id, and per month (``YYYY-MM``) of ``date_col`` if given.
@@ -85,7 +89,9 @@ def counts(
     Lazy, like every Dask collection: ``.compute()`` gives a pandas DataFrame sorted by id
     (and month). Only these sums leave the workers, never the mention rows.
     """
-    spec = _shipped(ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model))
+    spec = _shipped(
+        ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora)
+    )
     options = {"text_col": text_col, "date_col": date_col, "errors": errors}
     meta = frames.counts_frame(ddf._meta, **options)
     per_partition = ddf.map_partitions(frames.counts_frame, spec, **options, meta=meta, enforce_metadata=False)
@@ -110,6 +116,7 @@ def extract_bag(
     gazetteers: Iterable[PathLike] | None = None,
     include_bundled: bool = True,
     model: str | None = None,
+    anaphora: bool = False,
     errors: str = "skip",
 ) -> db.Bag:
     """A Bag of `DocumentMentions`, one per document of ``bag``, in its order.
@@ -121,7 +128,9 @@ def extract_bag(
     """
     if errors not in frames.ERROR_POLICIES:
         raise ValueError(Errors.E073.format(value=errors, choices=", ".join(frames.ERROR_POLICIES)))
-    spec = _shipped(ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model))
+    spec = _shipped(
+        ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora)
+    )
     return bag.map_partitions(_extract_items, spec, errors)
 
 
@@ -185,6 +194,7 @@ def extract_files(
     gazetteers: Iterable[PathLike] | None = None,
     include_bundled: bool = True,
     model: str | None = None,
+    anaphora: bool = False,
     skip_bad: bool = False,
 ) -> int:
     """The CLI's ``extract --dask``: Parquet documents -> a folder of Parquet mention partitions.
@@ -223,6 +233,7 @@ def extract_files(
         gazetteers=gazetteers,
         include_bundled=include_bundled,
         model=model,
+        anaphora=anaphora,
         errors="skip" if skip_bad else "raise",
     )
     write = table.to_parquet(os.fspath(output), write_index=False, compute=False)

@@ -44,22 +44,28 @@ class ExtractorSpec:
     files: tuple[tuple[str, bytes], ...] = ()
     include_bundled: bool = True
     model: str | None = None
+    anaphora: bool = False
     key: str = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        digest = hashlib.sha256(repr((self.include_bundled, self.model)).encode())
+        digest = hashlib.sha256(repr((self.include_bundled, self.model, self.anaphora)).encode())
         for name, content in self.files:
             digest.update(name.encode() + b"\0" + hashlib.sha256(content).digest())
         object.__setattr__(self, "key", digest.hexdigest())
 
     @classmethod
     def from_paths(
-        cls, gazetteers: Iterable[PathLike] | None = None, *, include_bundled: bool = True, model: str | None = None
+        cls,
+        gazetteers: Iterable[PathLike] | None = None,
+        *,
+        include_bundled: bool = True,
+        model: str | None = None,
+        anaphora: bool = False,
     ) -> ExtractorSpec:
         """Read the gazetteer files (folders: their ``*.yaml``); check them here, where errors name the user's files."""
         files = gazetteer_files(gazetteers or [])
         Gazetteer.load(files, include_bundled=include_bundled)
-        return cls(tuple((path.name, path.read_bytes()) for path in files), include_bundled, model)
+        return cls(tuple((path.name, path.read_bytes()) for path in files), include_bundled, model, anaphora)
 
 
 _extractors: dict[str, Extractor] = {}
@@ -95,7 +101,7 @@ def _build(spec: ExtractorSpec) -> Extractor:
             path.parent.mkdir()
             path.write_bytes(content)
             paths.append(path)
-    return Extractor(paths, include_bundled=spec.include_bundled, nlp=spec.model)
+    return Extractor(paths, include_bundled=spec.include_bundled, nlp=spec.model, anaphora=spec.anaphora)
 
 
 def mentions_frame(

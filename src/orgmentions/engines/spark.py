@@ -38,6 +38,7 @@ def mentions(
     gazetteers: Iterable[PathLike] | None = None,
     include_bundled: bool = True,
     model: str | None = None,
+    anaphora: bool = False,
     errors: str = "skip",
 ) -> DataFrame:
     """A Spark DataFrame with one row per mention: the columns of `orgmentions.engines.frames`.
@@ -47,7 +48,9 @@ def mentions(
     with `bad_text_count`) or, with ``errors="raise"``, fail the job naming the row.
     """
     _check_text_column(df, text_col, id_col, keep)
-    spec = _shipped(df, ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model))
+    spec = _shipped(
+        df, ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora)
+    )
     keep = tuple(keep)
     schema = StructType(
         [
@@ -73,6 +76,7 @@ def counts(
     gazetteers: Iterable[PathLike] | None = None,
     include_bundled: bool = True,
     model: str | None = None,
+    anaphora: bool = False,
     errors: str = "skip",
 ) -> DataFrame:
     """Mentions and documents per canonical id (and month ``YYYY-MM`` of ``date_col``), sorted.
@@ -80,7 +84,9 @@ def counts(
     Only the sums leave the workers, never the mention rows.
     """
     _check_text_column(df, text_col, None, [date_col] if date_col else [])
-    spec = _shipped(df, ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model))
+    spec = _shipped(
+        df, ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora)
+    )
     keys = ["canonical_id", *(["month"] if date_col else [])]
     schema = StructType(
         [
