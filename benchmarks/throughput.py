@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -25,10 +27,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 COLD_START_CODE = "from orgmentions import extract; extract('The #CSTO’s summit and Russia.')"
+# The posts are read in the measured process, not pasted into its code: compiling a megabyte-long literal
+# would cost more memory than the extraction measured.
 RSS_CODE = """
 import resource, sys
+sys.path.insert(0, {folder!r})
+from throughput import seed_posts
 from orgmentions import extract_many
-posts = {posts!r}
+posts = seed_posts()
 stream = (posts[i % len(posts)] for i in range({count}))
 n = sum(len(r.mentions) for r in extract_many(stream))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, n)
@@ -137,19 +143,22 @@ def peers(aliases: list[str]) -> list[tuple[str, Callable[[list[str]], object]]]
     return runs
 
 
-def cold_start(repeat: int = 5) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", COLD_START_CODE], check=True)
-        best = min(best, time.perf_counter() - started)
-    return best
+def cold_start(repeat: int = 5) -> tuple[float, float]:
+    """Seconds of a whole new process that extracts once: the very first (no stored gazetteer, as after an
+    install or an edit) and the best of the next ones (which read the validated gazetteers from the store)."""
+    with tempfile.TemporaryDirectory() as store:
+        env = {**os.environ, "ORGMENTIONS_CACHE_DIR": store}
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", COLD_START_CODE], check=True, env=env)
+            times.append(time.perf_counter() - started)
+    return times[0], min(times[1:])
 
 
-def peak_rss(posts: list[str], count: int) -> tuple[float, int]:
-    out = subprocess.run(
-        [sys.executable, "-c", RSS_CODE.format(posts=posts, count=count)], capture_output=True, text=True, check=True
-    ).stdout.split()
+def peak_rss(count: int) -> tuple[float, int]:
+    code = RSS_CODE.format(folder=str(Path(__file__).resolve().parent), count=count)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     return float(out[0]), int(out[1])
 
 
@@ -220,15 +229,16 @@ def main() -> int:
     print("one 200,000-character line, time vs ordinary text: " + ", ".join(
         f"{row['name']} {row['seconds'] / base:.1f}×" for row in shape_rows[1:]))
 
-    seconds = cold_start()
+    first, seconds = cold_start()
     print(
-        f"cold start (whole process, best of 5): {seconds:.3f} s (target ≤ {COLD_START_LIMIT} s)"
-        f" {'ok' if seconds <= COLD_START_LIMIT else 'MISSED'}"
+        f"cold start (whole process, best of 4 after the first): {seconds:.3f} s (target ≤ {COLD_START_LIMIT} s)"
+        f" {'ok' if seconds <= COLD_START_LIMIT else 'MISSED'}; the very first, before the gazetteers are"
+        f" stored: {first:.3f} s"
     )
     if seconds > COLD_START_LIMIT:
         failures.append("cold start")
 
-    rss, mentions = peak_rss(seed_posts(), args.rss_docs)
+    rss, mentions = peak_rss(args.rss_docs)
     print(
         f"peak RSS over {args.rss_docs:,} documents ({mentions:,} mentions): {rss:.0f} MB "
         f"(target ≤ {RSS_LIMIT_MB} MB) {'ok' if rss <= RSS_LIMIT_MB else 'MISSED'}"

@@ -13,3 +13,11 @@ SEEDS = ROOT / "seeds"
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     return {path.name: path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _gazetteer_cache_of_this_session(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The tests' validated gazetteers go to a folder of this session, not the user's cache."""
+    import os
+
+    os.environ["ORGMENTIONS_CACHE_DIR"] = str(tmp_path_factory.mktemp("gazetteer-cache"))

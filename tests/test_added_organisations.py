@@ -399,3 +399,69 @@ def test_other_senses_of_the_new_acronyms_are_not_mentions(text: str) -> None:
 )
 def test_new_organisations_in_four_languages(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+# Found by the blind set of new organisations (tests/evaluation/blind/neworgs_en): a veto word that the
+# organisation's own texts use too, or a cue its texts use that was missing. Each sentence failed before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tanker owners want the IMO to delay its net-zero rules by another year.", [("IMO", "org:IMO")]),
+        (
+            "Dutch forecasters agree with the WMO that this summer was the warmest on record in Europe.",
+            [("WMO", "org:WMO")],
+        ),
+        (
+            "The ILO's report on forced labour opens the conference. Practical details: the nearest airport is "
+            "Geneva Airport, twenty minutes by train.",
+            [("ILO", "org:ILO")],
+        ),
+        (
+            "EFTA and Mercosur concluded a free trade agreement covering a market of 270 million consumers.",
+            [("EFTA", "org:EFTA"), ("Mercosur", "org:MERCOSUR")],
+        ),
+        (
+            "The EDB presented its macroeconomic outlook for the Eurasian Economic Union in Almaty.",
+            [("EDB", "org:EDB"), ("Eurasian Economic Union", "org:EAEU")],
+        ),
+        (
+            "The President of the Economic and Social Council opened the Financing for Development Forum at the UN "
+            "in New York.",
+            [("Economic and Social Council", "org:ECOSOC"), ("UN", "org:UN")],
+        ),
+    ],
+)
+def test_new_acronyms_in_their_own_texts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Send the form marked "FAO: Pensions Department" to the council; in France the same letter goes to the '
+        "town hall.",
+        "AES, the US power company, will install battery storage at a solar park in Chile.",
+        "Greece's Economic and Social Council adopted an opinion on the pension reform in Athens.",
+    ],
+)
+def test_other_senses_next_to_a_country_are_not_mentions(text: str) -> None:
+    assert organisations(text) == []
+
+
+# Everyday Russian words spelt like an alias in lower case, and other senses the second blind set of new
+# organisations showed (they failed before their fix).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рад видеть вас в Найроби, друзья из Кении!",
+        "Обещали к весне, а воз и ныне там: ВПН так и не добавили.",
+        "Мы против того, чтобы гуманитарная помощь зависела от политики, заявил представитель России.",
+        "Первой машиной отдела была ЕС ЭВМ, собранная в Минске.",
+        "Роутер поддерживает шифрование WPA3 с AES; собран во Вьетнаме.",
+        "Нет, G8 – это код двигателя моей машины, а не саммит. Машина из Японии.",
+        "The engine code is G8, so check the timing chain before buying one from Japan.",
+    ],
+)
+def test_everyday_words_and_other_senses_are_not_organisations(text: str) -> None:
+    assert organisations(text) == []
+    assert ("того", "country:TGO") not in found(text)

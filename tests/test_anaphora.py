@@ -81,6 +81,45 @@ def test_done_when_civil_war_union_yields_nothing() -> None:
         ("ШОС расширяется. Организация объединяет десять государств. Организации гражданского общества против.",
          [("Организация", "org:SCO")]),
         ("Саммит ОДКБ прошёл в Минске. Организации гражданского общества выступили против.", []),
+        # The body the text is about keeps its noun from a body named once in passing...
+        ("The Collective Security Treaty Organization (CSTO) was founded in 2002 and registered with the United "
+         "Nations Secretariat in 2003.\n\nToday the Organization brings together six states.",
+         [("Organization", "org:CSTO")]),
+        # ... and from one named only in an earlier paragraph; not from one just introduced in its own paragraph.
+        ("BRICS leaders met in Rio. The bloc grew again.\n\nRussian officials revived talk of the "
+         "Russia-India-China format; the format deserves a second life.\n\nThe final declaration called for reform. The grouping meets next in India.",
+         [("bloc", "org:BRICS"), ("format", "org:RIC"), ("grouping", "org:BRICS")]),
+        ("Вопрос: Как развивается ШОС? Ответ: ШОС растёт, в ШОС десять государств.\n"
+         "Вопрос: Россия председательствует в БРИКС. Какие задачи стоят перед объединением?",
+         [("объединением", "org:BRICS")]),
+        # The body whose own name holds the noun: "Североатлантический альянс", not the CSTO named after it.
+        ("Министры обеспокоены активностью Североатлантического альянса у границ государств – членов ОДКБ. "
+         "Альянс продолжает продвигаться на восток.", [("Альянс", "org:NATO")]),
+        # An organ names its parent: "Союз" after "Совет ЕС" is the EU; the organ is never "the bloc".
+        ("Совет ЕС утвердил пакет санкций. В итоге Союз в очередной раз продемонстрировал раскол.",
+         [("Союз", "org:EU")]),
+        # "and" joins two bodies; a superlative describes; a possessive ends the noun phrase.
+        ("The Arab League and the Organisation of Islamic Cooperation (OIC) met in Riyadh. They asked the "
+         "Secretaries-General of the Arab League and of the Organisation to follow up.",
+         [("Organisation", "org:OIC")]),
+        ("The Organization of Islamic Cooperation, with 57 states, calls itself the second-largest "
+         "intergovernmental organization after the United Nations.", []),
+        ("The CSTO held exercises. The Organization's Collective Rapid Reaction Forces took part.",
+         [("Organization", "org:CSTO")]),
+        # Describing words in capitals must echo the body's name.
+        ("NATO and the CIS were discussed. Moscow rejects instructions from the North Atlantic bloc.",
+         [("North Atlantic bloc", "org:NATO")]),
+        ("The CIS summit opened. Guests from the South American bloc attended.", []),
+        ("Armenia has been a member of the EAEU since 2015, and the Moscow-led bloc takes a third of its exports.",
+         [("Moscow-led bloc", "org:EAEU")]),
+        # A describing word that echoes one body's name decides between two: "европейский блок" is the EU.
+        ("ЕАЭС растёт, а ЕАЭС и его комиссия работают. Выход Великобритании из Евросоюза стал примером.\n\n"
+         "Сам европейский блок переживает не лучшие времена.", [("европейский блок", "org:EU")]),
+        # After a copula, a predicate: no reference back.
+        ("Евразийский экономический союз не станет политическим объединением по образцу Европейского союза.", []),
+        # Without its article, a capitalised noun describing another: weak, and no name's word.
+        ("The CIS summit opened in Minsk. Moldova has frozen its participation in Commonwealth bodies.",
+         [("Commonwealth", "org:CIS")]),
     ],
 )
 def test_cases(text: str, expected: list[tuple[str, str]]) -> None:
@@ -184,3 +223,17 @@ def test_doors_spacy_cli_summaries_rendering(tmp_path: Path) -> None:
     assert mention_counts(found)["mentions"].tolist() == [2]
     assert mention_counts(found, include_anaphora=False)["mentions"].tolist() == [1]
     assert ANAPHORA_COLOUR in render_html(found) and "org:CSTO anaphora" in render_html(found)
+
+
+def test_worker_processes_and_engine_frames_resolve_anaphora_too() -> None:
+    from orgmentions.engines import frames
+
+    texts = [CSTO_TEXT, "Саммит ОДКБ прошёл в Минске. В рамках Организации приняты решения.", "No bodies here."]
+    extractor = Extractor(anaphora=True)
+    one = [extractor.extract(text).mentions for text in texts]
+    assert [d.mentions for d in extractor.extract_many(texts, n_process=2, batch_size=1)] == one
+    assert sum(m.matched_by == "anaphora" for mentions in one for m in mentions) == 2
+    pandas = pytest.importorskip("pandas")
+    table = frames.mentions_frame(pandas.DataFrame({"text": texts}), frames.ExtractorSpec(anaphora=True))
+    assert table["matched_by"].tolist().count("anaphora") == 2
+    assert "anaphora" not in frames.mentions_frame(pandas.DataFrame({"text": texts}))["matched_by"].tolist()

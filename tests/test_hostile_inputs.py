@@ -435,8 +435,10 @@ def test_loading_a_gazetteer_stays_linear_in_its_size(tmp_path: Path) -> None:
 
 
 def test_recall_limits_inside_names_and_the_fullwidth_hash() -> None:
-    # A soft hyphen or a zero-width space inside a name hides it: the text is matched as written.
-    assert orgmentions.extract("The Shanghai Coopera\u00adtion Organisation met.").mentions == []
+    # A soft hyphen inside a name marks where the word may break: it is read through, inside the span.
+    [mention] = orgmentions.extract("The Shanghai Coopera\u00adtion Organisation met.").mentions
+    assert (mention.text, mention.canonical_id) == ("Shanghai Coopera\u00adtion Organisation", "org:SCO")
+    # A zero-width space inside a name splits the word: the name is hidden.
     assert orgmentions.extract("The Shanghai Cooperation Organi\u200bsation met.").mentions == []
     # Beside a name they are only characters around it.
     assert orgmentions.extract("The\u200b CSTO\u00ad met.").canonical_ids == ["org:CSTO"]

@@ -171,3 +171,24 @@ def test_membership_timeline_has_a_row_per_state(tmp_path) -> None:
     labels = [tick.get_text() for tick in figure.axes[0].get_yticklabels()]
     assert set(labels) == {"Armenia", "Azerbaijan", "Belarus", "Georgia", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan"}
     assert (tmp_path / "csto.png").stat().st_size > 0
+
+
+CURRENT = """memberships:
+  - org: org:OPEC
+    history: current
+    checked: 2026-12-03
+    events:
+      - {state: country:SAU, status: member, source: "OPEC, Member Countries"}
+"""
+
+
+def test_a_current_block_may_leave_the_start_out(tmp_path) -> None:
+    loaded = _load(tmp_path, CURRENT)
+    (period,) = loaded.members("org:OPEC", on="2026-12-03")
+    assert (period.start, period.start_precision) == (date(2026, 12, 3), "checked")
+    assert loaded.members("org:OPEC", on="2026-01-01") == []  # not known before the day checked
+
+
+def test_a_complete_history_needs_every_start(tmp_path) -> None:
+    with pytest.raises(GazetteerError, match=r"\[E100\].*broken.yaml:6: org:OPEC country:SAU: from"):
+        _load(tmp_path, CURRENT.replace("history: current", "history: complete"))

@@ -8,9 +8,11 @@ provides in a temporary folder, which is also where the blocks write their outpu
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
 import re
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -69,3 +71,36 @@ def test_readme_block_runs_as_written(block: str, workspace: Path) -> None:
     comments = {line.removeprefix("# ").rstrip() for line in block.splitlines() if line.startswith("# ")}
     for line in printed.getvalue().splitlines():
         assert line in comments, f"printed {line!r}, which the README does not show"
+
+
+def _render_membership():
+    spec = importlib.util.spec_from_file_location("render_membership", ROOT / "scripts" / "render_membership.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_member_state_table_is_the_one_the_seeds_give_today() -> None:
+    script = _render_membership()
+    readme = README.read_text(encoding="utf-8")
+    assert script.with_table(readme, script.member_table()) == readme, "run python scripts/render_membership.py"
+    # The CSTO row: the seeds dated 2024-2025 name Armenia while its participation was frozen.
+    [csto] = [line for line in readme.splitlines() if line.startswith("| CSTO |")]
+    assert "Armenia (frozen)" in csto
+
+
+def test_seeds_are_dated_by_the_latest_full_date_they_give() -> None:
+    script = _render_membership()
+    text = "A visit on March 3-5, 2022; the agreement of February 25, 2021; an undated 2023 plan."
+    assert script.latest_date(text) == date(2022, 3, 3)
+    assert script.latest_date("No date here, only 2024.") is None
+    dates = {item["id"]: item["metadata"]["date"] for item in script.dated_seeds()}
+    # The CELAC statement: "who met in New York on September 29, 2015".
+    assert dates["000_82c349e14367fb89.txt"] == "2015-09-29"
+
+
+def test_the_membership_charts_are_made_from_the_bundled_data(tmp_path: Path) -> None:
+    written = _render_membership().write_charts(tmp_path)
+    assert [path.name for path in written] == ["membership-csto.png", "membership-sco.png", "membership-brics.png"]
+    for path in written:
+        assert path.read_bytes().startswith(b"\x89PNG") and (ROOT / "docs" / path.name).exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import orgmentions
-from orgmentions import DocumentMentions, Gazetteer, Mention
+from orgmentions import DocumentMentions, Gazetteer, Mention, knowledge
 from orgmentions.notebook.rendering import WIKIDATA_URL, render_html, write_html
 from orgmentions.schema import Entity
 
@@ -235,13 +235,23 @@ def test_extracted_hashtag_parts_render_at_their_offsets() -> None:
     assert any(m.matched_by == "hashtag_part" for m in document)
     [rendered] = RenderedHTML(render_html(document)).documents
     assert_faithful(rendered, document)
-    # Links come from the bundled gazetteer's QIDs.
-    bundled = Gazetteer.load()
-    expected = [
-        WIKIDATA_URL.format(qid=bundled[m.canonical_id].wikidata) if bundled[m.canonical_id].wikidata else None
-        for m in document
-    ]
+    # Links come from the bundled data's checked QIDs.
+    expected = [WIKIDATA_URL.format(qid=knowledge.qid(m.canonical_id)) for m in document]
     assert rendered.links == expected
+
+
+def test_every_entity_with_a_checked_qid_links_to_wikidata() -> None:
+    text = (
+        "UNHCR and the World Food Programme asked the New Development Bank for funds, and CELAC "
+        "leaders met the Holy See's envoy."
+    )
+    document = orgmentions.extract(text, doc_id="qids")
+    assert [m.canonical_id for m in document] == ["org:UNHCR", "org:WFP", "org:NDB", "org:CELAC", "country:VAT"]
+    [rendered] = RenderedHTML(render_html(document)).documents
+    # UNHCR's, WFP's and NDB's QIDs are only in gazetteers/knowledge/; CELAC has none that two sources agree on.
+    assert rendered.links == [
+        WIKIDATA_URL.format(qid=qid) if qid else None for qid in ("Q132551", "Q204344", "Q8579145", None, "Q159583")
+    ]
 
 
 def test_several_documents_and_seeds(seed_texts: dict[str, str]) -> None:

@@ -9,8 +9,15 @@ import pandas as pd
 import pytest
 
 import orgmentions
-from orgmentions import DocumentMentions, Mention
-from orgmentions.notebook.summaries import co_mentions, counts_per_document, mention_counts, monthly_counts
+from orgmentions import DocumentMentions, GazetteerError, Mention
+from orgmentions.notebook.summaries import (
+    co_mentions,
+    counts_per_document,
+    member_co_mentions,
+    member_mentions,
+    mention_counts,
+    monthly_counts,
+)
 
 NAMES = {
     "org:CSTO": ("Collective Security Treaty Organization", "organisation"),
@@ -158,3 +165,102 @@ def test_a_missing_pandas_is_named(monkeypatch: pytest.MonkeyPatch, documents: l
     for summary in (mention_counts, counts_per_document, co_mentions, monthly_counts):
         with pytest.raises(ImportError, match=r"pip install 'orgmentions\[pandas\]'"):
             summary(documents)
+
+
+# Ministry-style posts about the CSTO on three dates: Uzbekistan was in it in 2010 and out of it in 2013
+# (suspended 19 December 2012); Armenia froze its participation in February 2024.
+CSTO_POSTS = [
+    (
+        "mfa/2010-12",
+        "2010-12-10",
+        "The CSTO Collective Security Council met in Moscow. The presidents of Russia, Belarus, Kazakhstan, "
+        "Kyrgyzstan, Tajikistan, Armenia and Uzbekistan signed the declaration.",
+    ),
+    (
+        "mfa/2013-05",
+        "2013-05-28T09:00:00Z",
+        "CSTO foreign ministers met in Bishkek. Russia and Kazakhstan backed the plan; Uzbekistan, which "
+        "suspended its participation in December 2012, sent no one.",
+    ),
+    (
+        "mfa/2024-06",
+        "2024-06-20",
+        "Armenia did not attend the CSTO meeting in Minsk. Belarus and Russia criticised Yerevan, and Azerbaijan "
+        "welcomed the move. The UN Security Council and the UN General Assembly were told of it.",
+    ),
+    ("channel/undated", None, "The CSTO and Russia, again."),
+]
+
+
+@pytest.fixture()
+def csto_posts() -> list[DocumentMentions]:
+    return [
+        orgmentions.extract(text, doc_id=doc_id, metadata={"date": day} if day else {})
+        for doc_id, day, text in CSTO_POSTS
+    ]
+
+
+def test_counts_rolled_up_to_the_parent_body(csto_posts: list[DocumentMentions]) -> None:
+    plain = mention_counts(csto_posts).set_index("canonical_id")
+    assert "org:UN" not in plain.index and "own_mentions" not in plain.columns
+    rolled = mention_counts(csto_posts, roll_up=True).set_index("canonical_id")
+    # One UNSC and one UNGA mention, both parts of the UN, which no post names itself.
+    assert rolled.loc["org:UN", ["mentions", "documents", "own_mentions"]].tolist() == [2, 1, 0]
+    assert rolled.loc["org:UN", ["name", "kind"]].tolist() == ["United Nations", "organisation"]
+    assert rolled.loc["org:UNSC", ["mentions", "own_mentions"]].tolist() == [1, 1]
+    # Bodies that are part of nothing keep their counts.
+    for column in ("mentions", "documents"):
+        assert rolled.loc["org:CSTO", column] == plain.loc["org:CSTO", column]
+
+
+def test_member_mentions_on_each_documents_date(csto_posts: list[DocumentMentions]) -> None:
+    table = member_mentions(csto_posts, "org:CSTO")
+    by_document = table.groupby("doc_id", sort=False)["state"].apply(list).to_dict()
+    assert by_document == {
+        "mfa/2010-12": [f"country:{c}" for c in ("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB")],
+        "mfa/2013-05": ["country:KAZ", "country:RUS"],  # Uzbekistan is named, but was out by then
+        "mfa/2024-06": ["country:ARM", "country:BLR", "country:RUS"],  # Azerbaijan never was in
+    }
+    armenia = table[(table.doc_id == "mfa/2024-06") & (table.state == "country:ARM")].iloc[0]
+    assert (armenia["status"], armenia["name"], armenia["date"]) == ("frozen", "Armenia", date(2024, 6, 20))
+    assert table["org_mentioned"].all()
+    assert table.attrs["undated_documents"] == 1
+    full_members = member_mentions(csto_posts, "org:CSTO", status="member")
+    assert "country:ARM" not in set(full_members[full_members.doc_id == "mfa/2024-06"].state)
+
+
+def test_co_mentions_of_members_and_outsiders(csto_posts: list[DocumentMentions]) -> None:
+    table = member_co_mentions(csto_posts, "org:CSTO")
+    rows = {(row.state, row.relation): row.documents for row in table.itertuples()}
+    assert rows[("country:RUS", "member")] == 3
+    assert rows[("country:UZB", "member")] == 1 and rows[("country:UZB", "outsider")] == 1
+    assert rows[("country:ARM", "member")] == 1 and rows[("country:ARM", "frozen")] == 1
+    assert rows[("country:AZE", "outsider")] == 1
+    assert table.relation.tolist()[-2:] == ["outsider", "outsider"]
+    assert table.groupby("relation")["mentions"].sum().to_dict() == {"frozen": 1, "member": 11, "outsider": 2}
+    assert (table.attrs["documents"], table.attrs["undated_documents"]) == (3, 1)
+
+
+def test_membership_summaries_name_an_unknown_organisation(csto_posts: list[DocumentMentions]) -> None:
+    for summary in (member_mentions, member_co_mentions):
+        with pytest.raises(KeyError, match=r"E010.*org:NOPE"):
+            summary(csto_posts, "org:NOPE")
+        # The International Court of Justice is known, but it has no member states in the data.
+        with pytest.raises(GazetteerError, match=r"\[E113\] org:ICJ has no membership history.*org:CSTO"):
+            summary(csto_posts, "org:ICJ")
+
+
+def test_a_list_of_current_members_leaves_the_past_unknown() -> None:
+    # The OSCE's participating states are in the data as of the day they were checked only.
+    text = "Russia and Kazakhstan at the OSCE Ministerial Council."
+    posts = [
+        orgmentions.extract(text, doc_id="2015", metadata={"date": "2015-12-03"}),
+        orgmentions.extract(text, doc_id="now", metadata={"date": "2027-01-15"}),
+    ]
+    table = member_co_mentions(posts, "org:OSCE")
+    assert sorted(zip(table.state, table.relation, table.documents, strict=True)) == [
+        ("country:KAZ", "member", 1),
+        ("country:KAZ", "unknown", 1),
+        ("country:RUS", "member", 1),
+        ("country:RUS", "unknown", 1),
+    ]

@@ -36,6 +36,8 @@ _LAZY = {
     "counts_per_document": "orgmentions.notebook.summaries",
     "co_mentions": "orgmentions.notebook.summaries",
     "monthly_counts": "orgmentions.notebook.summaries",
+    "member_mentions": "orgmentions.notebook.summaries",
+    "member_co_mentions": "orgmentions.notebook.summaries",
     "bar_chart": "orgmentions.notebook.plots",
     "monthly_chart": "orgmentions.notebook.plots",
 }

@@ -8,23 +8,27 @@ decides where a noun is an anaphor and what it refers to.
 How it decides, and why:
 
 - A noun is an anaphor only as a definite noun phrase of its own: after a determiner where the
-  language has articles ("the", "our", "la", "l'"), with at most a few lower-case modifiers between
-  ("the world Organization", "the 10-member bloc"). A capital word before or after it makes it part
-  of another name ("the Soviet Union", "Union Station", "Советского Союза", "the Organization of
-  American States"); a plural is generic and not listed. The span is the noun phrase without the
-  determiner.
-- It refers to the most recent compatible body named before it. Official texts call a body by its
-  generic noun right after naming it, and the nearest compatible name is what a reader takes; a
-  body the noun cannot fit ("the EU" for "the Organization") is no obstacle, and the most recent
-  compatible one is never skipped for an earlier one. Resolved anaphors extend a body's chain, so a
-  long text that keeps saying "the Organization" stays resolved.
+  language has articles ("the", "our", "la", "l'"), with at most a few modifiers between ("the world
+  Organization", "the 10-member bloc", "the Moscow-led bloc"). A capital word after it makes it part
+  of another name ("Union Station", "the Organization of American States"), and so does a capital word
+  before a capitalised noun ("the Soviet Union", "Советского Союза"). Plurals are not listed; plural
+  determiners, superlatives, ordinals and (Russian) copulas before it make a description, not a
+  reference back. The span is the noun phrase without the determiner.
+- Which body: among the compatible bodies named before it (naming an organ names its parent), leave
+  out one joined to it by "and"; for a capitalised noun keep the bodies whose own name holds it ("the
+  Alliance": "North Atlantic Alliance"), and for any noun those whose name a describing word echoes
+  ("европейский блок"). Then the most recent one, except that the body the document is about (named
+  first, and at least twice) keeps its noun from a body named once in passing in a paragraph that
+  names the topic too, and from one named only in an earlier paragraph. Official texts call the body
+  they are about by its generic noun throughout and name other bodies in passing; the most recent body
+  alone was wrong wherever a CSTO text named the UN once. Two compatible bodies named in one sentence
+  just before leave the noun unresolved ("the EU and NATO ... the bloc") unless one is the topic,
+  named twice as often. Resolved anaphors extend a body's chain.
 - A capitalised noun inside a sentence is the strong case: its body may have been named up to
-  `STRONG_REACH` characters back. A lower-case noun ("the bloc"), or a noun that opens a sentence
-  without a determiner (Russian "Организация призвала"), is weak: the body must be named within
-  `WEAK_REACH` characters.
-- Two compatible bodies named together just before ("NATO and the CSTO ... the alliance") leave
-  a weak anaphor unresolved; a strong one goes to the body whose own name holds the noun
-  ("Collective Security Treaty Organization" for "the Organization"), else stays unresolved.
+  `STRONG_REACH` characters back. A lower-case noun ("the bloc"), a noun that opens a sentence without
+  a determiner (Russian "Организация призвала"), or a capitalised noun describing another without its
+  article ("in Commonwealth bodies") is weak: the body must be named within `WEAK_REACH` characters,
+  or be the document's topic where nothing compatible was named in the paragraph.
 - Nothing where no compatible body was named: "the Union" in a text about the American Civil War,
   "the Council" of a city, "the bank" of a river.
 """
@@ -48,8 +52,28 @@ WEAK_REACH = 400
 NAMED_TOGETHER = 120
 
 _PREVIOUS_WORD = re.compile(r"([\w'’.-]*\w[.]?)[^\S\n]+$|([lL]['’])$")
-_NEXT_WORDS = re.compile(r"(?:['’]s(?!\w))?[^\S\n]+(\w+)(?:[^\S\n]+(\w+))?")
+_NEXT_WORDS = re.compile(r"(['’]s(?!\w))?[^\S\n]+[«\"“„]?(\w+)(?:[^\S\n]+(\w+))?(?:[^\S\n]+(\w+))?")
 _SENTENCE_END = ".!?…\n:;«\"“„("
+#: What joins two bodies in one phrase: "the Arab League and of the Organisation", "ОДКБ и Организации"; not
+#: "or", which names one body twice ("SCO or the Organisation"), nor ", and", which joins clauses ("members of
+#: NATO, and the alliance's exercises").
+_WORD = re.compile(r"\w+")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\s»\"”]|\n")
+_COORDINATED = re.compile(r"[^\w,]*(?:and|и|y|et)(?:\W+\w{1,4}){0,2}\W*", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A compatible body named before an anaphor: its latest mention and how often it was named."""
+
+    body: str
+    last: Mention
+    root: Mention
+    count: int = 0
+    first_start: int = -1
+
+    def __post_init__(self) -> None:
+        self.first_start = self.last.start
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +91,7 @@ class AnaphoraResolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._languages: dict[str, AnaphoraLanguage] = dict(gazetteer.anaphora.languages)
         self._entities = {entity.id: entity for entity in gazetteer}
+        self._holds: dict[tuple[str, str, str], bool] = {}
         self._senses: dict[str, list[_Sense]] = {}
         for noun, ids in gazetteer.anaphora.nouns:
             if not ids:
@@ -92,6 +117,8 @@ class AnaphoraResolver:
             )
             for lang, settings in self._languages.items()
         }
+        self._any_determiner = frozenset().union(*(words[0] for words in self._words.values()))
+        self._any_name_link = frozenset().union(*(words[2] for words in self._words.values()))
 
     def resolve(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The anaphor mentions of ``text``, given its other ``mentions`` (in text order)."""
@@ -139,12 +166,24 @@ class AnaphoraResolver:
             if opens_sentence and not any(s.lang == lang and s.noun.text.lower() == written.lower() for s in senses):
                 continue  # opening a sentence, only the subject form refers back: "Организации ..." may be plural
             strong = capital and not opens_sentence
-            resolved = self._antecedent(text, span_start, written, ids, strong, chain)
+            base = next(s.noun.text for s in senses if s.lang == lang)
+            # Capitalised words before a lower-case noun must echo its body's name: "the North Atlantic bloc".
+            described = [
+                word
+                for word in text[span_start:start].split()
+                if _is_proper_modifier(word) and not _is_modifier(word, self._words[lang][3])  # not "Moscow-led"
+            ]
+            if described:
+                ids = frozenset(i for i in ids if all(self._name_holds(i, word, lang) for word in described))
+            modifiers = [w for w in _WORD.findall(text[span_start:start]) if len(w) > 3 and w.isalpha()]
+            resolved = self._antecedent(text, span_start, (base, lang), modifiers, ids, capital, strong, chain)
             if resolved is None:
                 continue
-            antecedent, root = resolved
-            entity = self._entities[antecedent.canonical_id]  # type: ignore[index]
+            antecedent, root = resolved.last, resolved.root
+            entity = self._entities[resolved.body]
             how = "capitalised" if strong else "weak: named close by"
+            if root.canonical_id != entity.id:
+                how += f"; {root.text!r} is part of it"
             via = f", through {antecedent.text!r} at {antecedent.start}:{antecedent.end}" if antecedent is not root else ""
             record = trusted(
                 Mention,
@@ -165,17 +204,22 @@ class AnaphoraResolver:
 
     def _noun_phrase(self, text: str, start: int, end: int, lang: str) -> tuple[int, bool] | None:
         """Where the noun phrase of the noun at ``start:end`` begins (without its determiner), and whether
-        the noun opens a sentence with nothing before it; None where it is no anaphor."""
+        it stands bare (opening a sentence with nothing before it, or describing another noun without
+        an article); None where it is no anaphor."""
         settings = self._languages[lang]
         determiners, blocking, name_links, endings = self._words[lang]
         following = _NEXT_WORDS.match(text, end)
-        if following is not None:
-            word, after = following.group(1), following.group(2)
+        if following is not None and not following.group(1):  # after "'s" a capital is the next noun phrase's
+            word, after, third = following.group(2, 3, 4)
             if word[0].isupper():
-                return None  # "Union Station", "Организация Объединенных Наций"
-            if word.lower() in name_links and after is not None and after[0].isupper():
-                return None  # "the Union of South American Nations"
+                return None  # "Union Station", "Организация Объединенных Наций", "формате «ШОС плюс»"
+            if word.lower() in name_links:
+                linked = third if after is not None and after.lower() in determiners else after
+                if linked is not None and linked[0].isupper():
+                    return None  # "the Union of South American Nations", "the Commission of the Customs Union"
         span_start = position = start
+        # A lower-case noun is no name, so a place before it describes it: "the South American bloc".
+        lower_case = text[start].islower()
         modifiers = 0
         determiner = False
         while True:
@@ -183,59 +227,131 @@ class AnaphoraResolver:
             if before is None:
                 break
             word = before.group(1) or before.group(2)
+            if word.endswith(".") and "." not in word[:-1] and len(word) > 3:
+                break  # the previous sentence's last word ("Вашингтона. Блок ..."), not an abbreviation ("U.S.")
             folded = word.lower()
             if folded in determiners:
                 determiner = True
                 break
-            if folded in blocking:
-                return None  # "the other bloc", "другой альянс"
-            if modifiers < settings.max_modifiers and _is_modifier(word, endings):
+            if folded in blocking or folded.rsplit("-", 1)[-1] in blocking:
+                return None  # "the other bloc", "другой альянс", "the second-largest organization"
+            if modifiers < settings.max_modifiers and (
+                _is_modifier(word, endings) or (lower_case and settings.determiner_required and _is_proper_modifier(word))
+            ):
                 modifiers += 1
                 span_start = position = before.start(1)
                 continue
             if not settings.determiner_required and word[0].isupper() and (
-                not _opens_sentence(text, before.start()) or (endings and folded.endswith(endings))
+                folded.endswith(endings) if endings else not _opens_sentence(text, before.start())
             ):
-                return None  # a capitalised word before it makes a name: "Советского Союза", "Советский Союз"
+                # A capitalised adjective before it makes a name: "Советского Союза", "Парламентской Ассамблеи";
+                # a capitalised noun does not: "поручают Секретариату Организации".
+                return None
             break
         if settings.determiner_required and not determiner:
-            return None
+            # Without its article only as a capitalised noun describing a lower-case one inside a sentence:
+            # "participation in Commonwealth bodies" (weak, as it might be a name's word too: "Union forces").
+            # The words around it are read in every language: "the Union of" is no French "Union" without article.
+            previous = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
+            previous_word = (previous.group(1) or previous.group(2)) if previous is not None else ""
+            attributive = (
+                text[start].isupper()
+                and previous_word[:1].islower()
+                and previous_word not in self._any_determiner
+                and following is not None
+                and not following.group(1)
+                and following.group(2)[0].islower()
+                and following.group(2).lower() not in self._any_name_link
+            )
+            return (start, True) if attributive else None
         return span_start, not determiner and span_start == start and _opens_sentence(text, start)
 
     def _antecedent(
-        self, text: str, start: int, written: str, ids: frozenset[str], strong: bool, chain: list[tuple[Mention, Mention]]
-    ) -> tuple[Mention, Mention] | None:
-        """The mention an anaphor at ``start`` refers back to, and the named mention its chain began with."""
-        latest: tuple[Mention, Mention] | None = None
-        rival: Mention | None = None
-        for mention, root in reversed(chain):
-            if mention.end > start or mention.canonical_id not in ids:
-                continue
-            if latest is None:
-                latest = (mention, root)
-            elif mention.canonical_id != latest[0].canonical_id:
-                rival = mention
+        self,
+        text: str,
+        start: int,
+        noun: tuple[str, str],
+        modifiers: list[str],
+        ids: frozenset[str],
+        capital: bool,
+        strong: bool,
+        chain: list[tuple[Mention, Mention]],
+    ) -> _Candidate | None:
+        """The body an anaphor at ``start`` refers back to, with its latest mention before it."""
+        bodies: dict[str, _Candidate] = {}
+        for mention, root in chain:
+            if mention.end > start:
                 break
-        if latest is None or start - latest[0].end > (STRONG_REACH if strong else WEAK_REACH):
+            body = mention.canonical_id
+            if body not in ids:
+                # An organ names its parent too: after "Совет ЕС", "Союз" is the EU.
+                entity = self._entities.get(body or "")
+                body = entity.parent if entity is not None else None
+            if body in ids:
+                candidate = bodies.get(body)  # type: ignore[arg-type]
+                if candidate is None:
+                    candidate = bodies[body] = _Candidate(body, mention, root)  # type: ignore[index]
+                candidate.last, candidate.root = mention, root
+                candidate.count += body == mention.canonical_id  # an organ's mention does not make its parent a topic
+        # A body joined to the anaphor by "and" is another one: "the Arab League and of the Organisation".
+        named = [c for c in bodies.values() if not _COORDINATED.fullmatch(text, c.last.end, start)]
+        near = [c for c in named if start - c.last.end <= (STRONG_REACH if strong else WEAK_REACH)]
+        paragraph = text.rfind("\n", 0, start) + 1
+        candidates = near
+        if not near or max(c.last.end for c in near) < paragraph:
+            # Nothing compatible named in this paragraph: the body the document is about (named at least twice)
+            # stays in reach of a lower-case noun for longer ("the grouping" in the last paragraph of a BRICS story).
+            candidates = near + [c for c in named if c not in near and c.count >= 2 and start - c.last.end <= STRONG_REACH]
+        if not candidates:
             return None
-        if rival is not None and latest[0].start - rival.end <= NAMED_TOGETHER:
-            if not strong:
-                return None
-            holders = {m.canonical_id for m in (latest[0], rival) if self._name_holds(m.canonical_id, written)}
-            if holders != {latest[0].canonical_id}:
-                if holders != {rival.canonical_id}:
-                    return None
-                rival_root = next(root for mention, root in reversed(chain) if mention is rival)
-                return rival, rival_root
-        return latest
+        # The body whose own name holds a capitalised noun is what it stands for ("Североатлантический альянс" for
+        # "Альянс", not the CSTO). Not so in lower case: "the group" is BRICS as much as the "Group of Twenty".
+        if capital:
+            candidates = [c for c in candidates if self._name_holds(c.body, *noun)] or candidates
+        # So is the body whose name a describing word echoes: "европейский блок" is the EU, not the EAEU.
+        lang = noun[1]
+        candidates = [
+            c for c in candidates if any(self._name_holds(c.body, word, lang) for word in modifiers)
+        ] or candidates
+        recent = max(candidates, key=lambda c: c.last.end)
+        topic = max(candidates, key=lambda c: (c.count >= 2, -c.first_start))
+        if topic is not recent and topic.count >= 2 and (
+            recent.last.end < paragraph or (recent.count <= 1 and topic.last.end >= paragraph)
+        ):
+            # A body named only in an earlier paragraph, or once in passing in a paragraph that also names the
+            # topic ("registered with the United Nations"), does not take the document's generic noun from the body
+            # the document is about; a body just introduced in a paragraph of its own does ("председательствует в
+            # БРИКС. Какие задачи стоят перед объединением?").
+            return topic
+        rivals = [
+            c
+            for c in candidates
+            if c is not recent
+            and recent.last.start - c.last.end <= NAMED_TOGETHER
+            and not _SENTENCE_BREAK.search(text, c.last.end, recent.last.start)  # in one sentence
+        ]
+        if rivals:
+            # Named together in one sentence just before ("the EU and NATO ... the bloc"): either may be meant,
+            # unless one is the body the document is about, named twice as often as the others ("ОДКБ, ООН,
+            # СНГ и ШОС ... Организации").
+            together = [recent, *rivals]
+            if topic in together and all(topic.count >= 2 * c.count for c in together if c is not topic):
+                return topic
+            return None
+        return recent
 
-    def _name_holds(self, entity_id: str | None, noun: str) -> bool:
-        """Whether the entity's own names contain the noun ("Collective Security Treaty Organization")."""
-        entity = self._entities.get(entity_id or "")
-        if entity is None:
-            return False
-        key = noun.lower()[:6]  # a shared stem is enough: "Organisation"/"Organization", "Союза"/"союз"
-        return any(key in alias.text.lower() for alias, _ in entity.all_aliases())
+    def _name_holds(self, entity_id: str, noun: str, lang: str) -> bool:
+        """Whether one of the entity's own names in the noun's language has a word that begins like the noun
+        ("Collective Security Treaty Organization" for "the Organization"; not "Organismo" for it)."""
+        key = (entity_id, noun, lang)
+        if key not in self._holds:
+            stem = noun.lower()[:6]  # a shared stem is enough: "Organisation"/"Organization", "Союз"/"союза"
+            entity = self._entities[entity_id]
+            self._holds[key] = any(
+                (alias.lang or "en") == lang and any(word.startswith(stem) for word in _WORD.findall(alias.text.lower()))
+                for alias, _ in entity.all_aliases()
+            )
+        return self._holds[key]
 
 
 def _is_modifier(word: str, endings: tuple[str, ...]) -> bool:
@@ -247,6 +363,12 @@ def _is_modifier(word: str, endings: tuple[str, ...]) -> bool:
     if endings:
         return len(word) >= 4 and word.lower().endswith(endings)
     return word[0].islower() or word[0].isdigit() or "-" in word
+
+
+def _is_proper_modifier(word: str) -> bool:
+    """A capitalised word that may describe a lower-case noun ("South", "American", "Hague-based"); not an
+    acronym, which names a body of its own ("the EU bloc")."""
+    return word[0].isupper() and not word.isupper() and word.replace("-", "").isalpha()
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

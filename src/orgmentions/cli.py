@@ -169,8 +169,24 @@ def show(
             _fail(Errors.E010.format(entity_id=entity_id))
     data = entity.model_dump(exclude_defaults=True)
     typer.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False).rstrip())
+    _print_identifiers(entity.id)
     if on is not None:
         _print_members(entity.id, on, None)
+
+
+def _print_identifiers(entity_id: str) -> None:
+    """The checked QID (or why there is none) and, for a country, its codes: from gazetteers/knowledge/."""
+    import dataclasses
+
+    import yaml
+
+    from orgmentions import knowledge
+
+    base = knowledge.default()
+    if entity_id not in base.gazetteer:
+        return  # an entity of the caller's own files: the bundled identifiers say nothing of it
+    codes = {key: value for key, value in dataclasses.asdict(base.codes(entity_id)).items() if value is not None}
+    typer.echo(yaml.safe_dump({"identifiers": codes}, allow_unicode=True, sort_keys=False).rstrip())
 
 
 @gazetteer_app.command("members")
@@ -199,7 +215,7 @@ def _print_members(entity_id: str, on: str | None, status: str | None) -> None:
     for period in sorted(found, key=lambda p: (knowledge.STATUSES.index(p.status), base.gazetteer[p.state].name)):
         declared = "" if period.formal else " (declared)"
         typer.echo(f"  {base.gazetteer[period.state].name}\t{period.state}\t{period.status}{declared}"
-                   f"\tsince {period.start}\t{period.source}")
+                   f"\tsince {period.since}\t{period.source}")
     typer.echo(f"{len(found)} states")
 
 

@@ -140,6 +140,28 @@ class Errors:
     E085 = "[E085] {location}: {entry}: {field}: {value!r} is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD."
     E086 = "[E086] Not a date: {value!r}. Give a date, a datetime or an ISO string (YYYY-MM-DD)."
     E087 = "[E087] {location}: {entry}: {field}: {value!r} is listed twice (first at {first}). Keep one."
+    E100 = (
+        "[E100] {location}: {entry}: from: the event has no start date, but the block's history is complete. "
+        "Give `from:` (YYYY, YYYY-MM or YYYY-MM-DD), or mark the block `history: current` if only today's members are known."
+    )
+
+    # Identifiers (gazetteers/knowledge/identifiers*.yaml), helper session "qid": E110-E119.
+    E110 = (
+        "[E110] {location}: {entry}: wikidata: {qid} is also the QID of {other} (at {other_location}). "
+        "A QID names one item: check both against their sources and keep the right one."
+    )
+    E111 = (
+        "[E111] {location}: {entry}: wikidata: {qid} disagrees with the entity file's `wikidata: {entity_qid}` "
+        "({entity_file}). Both must name the same item: correct the wrong one, with its source."
+    )
+    E112 = (
+        "[E112] {location}: {entry}: give either `wikidata:` (a checked QID) or `no_wikidata:` (why there is "
+        "none), not {given}."
+    )
+    E113 = (
+        "[E113] {org} has no membership history in gazetteers/knowledge/, so its members on a date are unknown "
+        "(every state would count as an outsider). Bodies with one: {known}."
+    )
 
     E090 = (
         "[E090] {location}: anaphora {field}: {entity_id!r} is not defined in any gazetteer file. "

@@ -94,10 +94,14 @@ class Extractor:
             )
             for candidate, evidence in self.judged(text)
         ]
+        return self.with_anaphora(text, mentions)
+
+    def with_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` (of ``text``, in text order) with the anaphors they resolve, if this extractor resolves them."""
         if self._anaphora is not None and mentions:
             anaphors = self._anaphora.resolve(text, mentions)
             if anaphors:
-                mentions = sorted(mentions + anaphors, key=lambda m: (m.start, m.end))
+                return sorted(mentions + anaphors, key=lambda m: (m.start, m.end))
         return mentions
 
     def judged(self, text: str) -> list[Judged]:

@@ -43,7 +43,11 @@ def alias_cases(gazetteer: Gazetteer, entity: Entity) -> Iterator[dict[str, Any]
     hashtag_bodies: set[str] = set()
     for alias, alias_type in entity.all_aliases():
         prefix, prefix_mentions = "", []
-        if alias.ambiguous and not alias.ambiguous.only_in_caps:
+        # As the matcher reads it: a block given to the same letters in another language file holds here too.
+        ambiguous = alias.ambiguous or next(
+            (other.ambiguous for other, _ in entity.all_aliases() if other.text == alias.text and other.ambiguous), None
+        )
+        if ambiguous and not ambiguous.only_in_caps:
             # An ambiguous alias needs evidence; the entity's unambiguous name earlier in the text is one.
             if evidence is None:
                 continue
@@ -83,7 +87,7 @@ def alias_cases(gazetteer: Gazetteer, entity: Entity) -> Iterator[dict[str, Any]
                 entity, alias, "hashtag", text, prefix_mentions + [_expected(text, start, "#" + body, entity.id)]
             )
             partner, partner_id = _PARTNER if entity.id != _PARTNER[1] else _PARTNER_FOR_PARTNER
-            if body[0].isupper() and not (alias.ambiguous and alias.ambiguous.only_in_caps):
+            if body[0].isupper() and not (ambiguous and ambiguous.only_in_caps):
                 text = prefix + f"Read more: #{partner}{body} today."
                 start = len(prefix) + len("Read more: #")
                 yield _case(

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import ValidationError
 
+from orgmentions.cache import cached
 from orgmentions.errors import Errors, GazetteerError, Warnings
 from orgmentions.normalise import SpellingVariants, lookup_key
 from orgmentions.schema import (
@@ -173,7 +174,11 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 @lru_cache(maxsize=8)
 def _load_cached(files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...] = ()) -> Gazetteer:
-    """``stamps`` (each file's modification time and size) only make the cache key."""
+    """``stamps`` (each file's modification time and size) only make the cache key, here and on disk."""
+    return cached(files, stamps, lambda: _load(files))
+
+
+def _load(files: tuple[Path, ...]) -> Gazetteer:
     entities: dict[str, Entity] = {}
     origins: dict[str, Located] = {}
     #: Where each alias was written, by (entity id, field, index): a language file's aliases live elsewhere.

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import ahocorasick_rs
 
+from orgmentions.folding import ByteOffsets, fold
 from orgmentions.gazetteer import phrases_of
 from orgmentions.normalise import UPPERCASE_LETTERS
 from orgmentions.schema import Ambiguity, Phrase
@@ -43,7 +44,6 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _NOT_LOWER_RUN = re.compile(f"(?:[\\W\\d_]|[{UPPERCASE_LETTERS}])*")
 _CLAUSE_BREAK = re.compile('[.?!:;\u2014\u2013"\u201c\u201d\u00ab\u00bb]')
 _LETTERS = re.compile(r"[^\W\d_]+")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # --- rules compiled from the gazetteer ----------------------------------------------------------
@@ -59,8 +59,10 @@ class PhraseIndex:
 
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}  # lower-case phrase -> id
-        self._automaton: ahocorasick_rs.AhoCorasick | None = None
-        self._pattern_ids: list[int] = []
+        self._any_case: set[int] = set()  # ids some rule reads in any case
+        self._spellings: dict[int, set[str]] = {}  # id -> how rules that read it in exact case write it
+        self._automata: list[tuple[ahocorasick_rs.BytesAhoCorasick, bool, list[tuple[int, int, int]]]] | None = None
+        self._symbols: list[tuple[str, int]] = []  # phrases without a letter, found as written
 
     def add(self, phrases: list[Phrase]) -> PhraseSet:
         any_case: set[int] = set()
@@ -70,41 +72,91 @@ class PhraseIndex:
             phrase_id = self._ids.setdefault(key, len(self._ids))
             if phrase.case == "exact":
                 exact.setdefault(phrase_id, set()).add(" ".join(phrase.text.split()))
+                self._spellings.setdefault(phrase_id, set()).update(exact[phrase_id])
             else:
                 any_case.add(phrase_id)
-        self._automaton = None
+        self._any_case |= any_case
+        self._automata = None
         return PhraseSet(frozenset(any_case), {k: frozenset(v) for k, v in exact.items()})
 
     def scan(self, text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
         """(start, end, phrase id) of every phrase inside the ``regions`` of ``text`` (in order, not overlapping),
-        in order of start. Word boundaries are checked by the caller, on the few hits it needs."""
-        if self._automaton is None:
-            patterns: list[str] = []
-            self._pattern_ids = []
-            for key, phrase_id in self._ids.items():
-                for variant in _gap_variants(key):
-                    patterns.append(variant)
-                    self._pattern_ids.append(phrase_id)
-            self._automaton = ahocorasick_rs.AhoCorasick(patterns or ["\x00"])
-        ids = self._pattern_ids
+        in order of start.
+
+        The regions are read folded, as the finder reads text: a phrase whose first (last) character is
+        a letter is looked for after (before) a word boundary only, so "a" is not found in every word.
+        A phrase that every rule wants in exact case ("THE" in a headline) is looked for in the text's own
+        case, so the everyday "the" costs nothing.
+        """
+        if self._automata is None:
+            self._compile()
         found = []
         for low, high in regions:
-            region = _same_length_lower(text[low:high])
-            if not region.isascii() and _SURROGATE.search(region):
-                region = _SURROGATE.sub("\ufffd", region)  # the automaton reads UTF-8; a lone surrogate has none
-            hits = self._automaton.find_matches_as_indexes(region, overlapping=True)
-            found += [(low + start, low + end, ids[index]) for index, start, end in hits]
+            region = text[low:high]
+            for symbol, phrase_id in self._symbols:
+                position = region.find(symbol)
+                while position >= 0:
+                    found.append((low + position, low + position + len(symbol), phrase_id))
+                    position = region.find(symbol, position + 1)
+            for automaton, lower, patterns in self._automata:  # type: ignore[union-attr]
+                folded = fold(region, lower=lower)
+                to_char = ByteOffsets(folded, len(folded) == high - low + 2)
+                for index, start, end in sorted(automaton.find_matches_as_indexes(folded, overlapping=True)):
+                    phrase_id, lead, trail = patterns[index]
+                    first = to_char(start + lead)
+                    last = first + len(folded[start + lead : end - trail].decode("utf-8", "surrogatepass"))
+                    found.append((low + first - 1, low + last - 1, phrase_id))
         found.sort()
         return found
 
+    def _compile(self) -> None:
+        any_case: list[tuple[str, int]] = []
+        exact: list[tuple[str, int]] = []
+        self._symbols = []
+        for key, phrase_id in self._ids.items():
+            if not fold(key).strip():  # a symbol ("→" of a cricket scorecard): folding would make it a space
+                self._symbols.append((key, phrase_id))
+            elif phrase_id in self._any_case:
+                any_case.append((key, phrase_id))
+            else:
+                exact += [(spelling, phrase_id) for spelling in self._spellings.get(phrase_id, ())]
+        self._automata = [
+            (automaton, lower, patterns)
+            for phrases, lower in ((any_case, True), (exact, False))
+            if phrases
+            for automaton, patterns in [_phrase_automaton(phrases, lower)]
+        ]
 
-_GAPS = ("\n", "  ", " \n", "\n ", "\r\n", "\t")
+
+def _phrase_automaton(
+    phrases: list[tuple[str, int]], lower: bool
+) -> tuple[ahocorasick_rs.BytesAhoCorasick, list[tuple[int, int, int]]]:
+    """An automaton over folded text for ``(phrase, id)`` pairs, and each pattern's (id, lead bytes, trail bytes)."""
+    keys: list[bytes] = []
+    patterns: list[tuple[int, int, int]] = []
+    for phrase, phrase_id in phrases:
+        folded = fold(phrase, lower=lower)[1:-1]
+        # Chinese and Japanese have no word boundaries: a phrase that begins or ends in their characters
+        # is found by its characters ("峰会" in "金砖峰会并").
+        leads = _WORD_EDGE_LEADS if _is_word_char(phrase[0]) and not _UNSPACED_CHARACTER.match(phrase[0]) else [b""]
+        trails = [b" "] if _is_word_char(phrase[-1]) and not _UNSPACED_CHARACTER.match(phrase[-1]) else [b""]
+        for variant in _gap_variants(folded):
+            for lead in leads:
+                for trail in trails:
+                    keys.append(lead + variant + trail)
+                    patterns.append((phrase_id, len(lead), len(trail)))
+    return ahocorasick_rs.BytesAhoCorasick(keys), patterns
 
 
-def _gap_variants(phrase: str) -> list[str]:
-    """The phrase, and the phrase with one of its gaps written as a line break or another run of space."""
-    gaps = [i for i, char in enumerate(phrase) if char == " "]
-    return [phrase] + [phrase[:i] + gap + phrase[i + 1 :] for i in gaps for gap in _GAPS]
+#: What may stand before a phrase that begins with a letter: a boundary, or a hashtag's sign ("#summit").
+_WORD_EDGE_LEADS = [b" ", b"#"]
+
+
+def _gap_variants(phrase: bytes) -> list[bytes]:
+    """The folded phrase, and the phrase with one of its gaps written as two characters of space
+    ("member \n states", "member\r\nstates"); a single line break or tab folds to one space."""
+    gaps = [i for i, byte in enumerate(phrase) if byte == 0x20]
+    return [phrase] + [phrase[:i] + b"  " + phrase[i + 1 :] for i in gaps]
 
 
 @dataclass(frozen=True)
@@ -135,9 +187,19 @@ _NO_PHRASES = PhraseSet(frozenset(), {})
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is not part of a longer word."""
     return not (
-        (start and _is_word_char(text[start - 1]) and _is_word_char(text[start]))
-        or (end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]))
+        (start and _joined(text[start - 1], text[start]))
+        or (end < len(text) and _joined(text[end - 1], text[end]))
     )
+
+
+def _joined(left: str, right: str) -> bool:
+    """Whether two characters side by side belong to one word. Chinese and Japanese have no word boundaries:
+    a cue is found by its characters there ("峰会" in "金砖峰会并")."""
+    unspaced = _UNSPACED_CHARACTER.match(left) or _UNSPACED_CHARACTER.match(right)
+    return _is_word_char(left) and _is_word_char(right) and not unspaced
+
+
+_UNSPACED_CHARACTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _is_word_char(char: str) -> bool:

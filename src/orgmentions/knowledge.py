@@ -10,7 +10,9 @@ read on first use only, so importing the extractor costs nothing. Dates may be a
 
 A period includes its ``from`` day and excludes its ``to`` day (the day a state left it). A date
 written with less precision (``2006`` or ``2006-08``) stands for its first day; the precision is
-kept on the record for whoever needs to know how exact the date is.
+kept on the record for whoever needs to know how exact the date is. A body known only by its
+current members (``history: current``) may leave a start out: such a period counts from the day the
+data was checked (``start_precision == "checked"``), so earlier dates are not answered from it.
 """
 
 from __future__ import annotations
@@ -90,7 +92,8 @@ class Event(_Strict):
 
     state: str
     status: Status
-    start: PartialDate = Field(alias="from")
+    #: May be left out only in a "current" block: the period then starts on the block's `checked` day.
+    start: PartialDate | None = Field(default=None, alias="from")
     end: PartialDate | None = Field(default=None, alias="to")
     #: False where the step was only declared (an announcement, a note), not taken under the body's rules.
     formal: bool = True
@@ -104,7 +107,8 @@ class Event(_Strict):
 
 class MembershipBlock(_Strict):
     org: str
-    #: "complete": every member, observer and partner since founding; "current": those of the date checked.
+    #: "complete": every member, observer and partner since founding; "current": those of the date checked
+    #: (an event of a current block without `from` is known to hold from `checked` on, not before).
     history: Literal["complete", "current"]
     checked: date
     sources: dict[str, str] = {}
@@ -168,6 +172,21 @@ class Membership:
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
+
+    @property
+    def since(self) -> str:
+        """The start as exactly as the source gives it: "2006", "2006-08", "2006-08-16" (or "unknown (...)")."""
+        return _as_precise(self.start, self.start_precision)
+
+    @property
+    def until(self) -> str | None:
+        return _as_precise(self.end, self.end_precision) if self.end else None
+
+
+def _as_precise(day: date, precision: str | None) -> str:
+    if precision == "checked":
+        return f"unknown (listed on {day})"  # a current block: holds on the day checked, start not recorded
+    return day.isoformat()[: {"year": 4, "month": 7}.get(precision or "day", 10)]
 
 
 @dataclass(frozen=True)
@@ -377,6 +396,7 @@ def _load(files: tuple[Path, ...], gazetteer: Gazetteer) -> Knowledge:
     first_seen: dict[tuple[str, str], Located] = {}
     #: Where each period was written, to name both ends of an overlap.
     spans: dict[tuple[str, str], list[tuple[Membership, Located]]] = {}
+    qid_seen: dict[str, tuple[str, Located]] = {}
 
     def unknown(here: Located, entry: str, field: str, value: str | None, what: str) -> None:
         if value is not None and value not in gazetteer:
@@ -408,10 +428,15 @@ def _load(files: tuple[Path, ...], gazetteer: Gazetteer) -> Knowledge:
                     )
                 if not (event.source and event.source.strip()):
                     raise GazetteerError(Errors.E084.format(location=at, entry=entry))
-                start, end = event.start.first_day, event.end.first_day if event.end else None
+                if event.start is None and block.history == "complete":
+                    raise GazetteerError(Errors.E100.format(location=at, entry=entry))
+                start = event.start.first_day if event.start else block.checked
+                end = event.end.first_day if event.end else None
                 if end is not None and end <= start:
                     raise GazetteerError(
-                        Errors.E082.format(location=Located(path, at.loc + ("to",)), entry=entry, end=event.end, start=event.start)
+                        Errors.E082.format(
+                            location=Located(path, at.loc + ("to",)), entry=entry, end=event.end, start=event.start or block.checked
+                        )
                     )
                 period = Membership(
                     org=block.org,
@@ -419,7 +444,7 @@ def _load(files: tuple[Path, ...], gazetteer: Gazetteer) -> Knowledge:
                     status=event.status,
                     start=start,
                     end=end,
-                    start_precision=event.start.precision,
+                    start_precision=event.start.precision if event.start else "checked",
                     end_precision=event.end.precision if event.end else None,
                     formal=event.formal,
                     end_formal=event.end_formal,
@@ -442,12 +467,42 @@ def _load(files: tuple[Path, ...], gazetteer: Gazetteer) -> Knowledge:
             here = Located(path, ("identifiers", i))
             unknown(Located(path, here.loc + ("id",)), item.id, "id", item.id, "entity")
             once("identifiers", item.id, here, item.id, "id")
+            _check_identifier(item, here, gazetteer, qid_seen)
             identifiers[item.id] = item
         for i, item in enumerate(parsed.pending_identifiers):
             once("identifiers", item.id, Located(path, ("pending_identifiers", i)), item.id, "id")
             pending[item.id] = item
     _check_overlaps(spans)
     return Knowledge(periods, blocks, structure, identifiers, pending, gazetteer)
+
+
+def _check_identifier(
+    item: IdentifierEntry, here: Located, gazetteer: Gazetteer, qid_seen: dict[str, tuple[str, Located]]
+) -> None:
+    """One QID per item, the same QID as the entity file, and a QID or the reason for none."""
+    if (item.wikidata is None) == (item.no_wikidata is None):
+        given = "both" if item.wikidata else "neither"
+        raise GazetteerError(Errors.E112.format(location=here, entry=item.id, given=given))
+    if item.wikidata is None:
+        return
+    at = Located(here.path, here.loc + ("wikidata",))
+    if item.wikidata in qid_seen:
+        other, other_at = qid_seen[item.wikidata]
+        raise GazetteerError(
+            Errors.E110.format(location=at, entry=item.id, qid=item.wikidata, other=other, other_location=other_at)
+        )
+    qid_seen[item.wikidata] = (item.id, at)
+    entity = gazetteer[item.id]
+    if entity.wikidata and entity.wikidata != item.wikidata:
+        raise GazetteerError(
+            Errors.E111.format(
+                location=at,
+                entry=item.id,
+                qid=item.wikidata,
+                entity_qid=entity.wikidata,
+                entity_file=gazetteer.origins.get(item.id, "its entity file"),
+            )
+        )
 
 
 def _check_overlaps(spans: dict[tuple[str, str], list[tuple[Membership, Located]]]) -> None:

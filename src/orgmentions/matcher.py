@@ -20,19 +20,28 @@ What comes out is every candidate, doubtful ones and not-mentions included; `jud
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 import ahocorasick_rs
 
+from orgmentions.folding import (
+    LEADING_BOUNDARIES,
+    TRAILING_BOUNDARIES,
+    ByteOffsets,
+    fold,
+    fold_word,
+    folds_to_space,
+)
 from orgmentions.gazetteer import Gazetteer
+from orgmentions.schema import Ambiguity
 from orgmentions.judging import PhraseIndex, SenseRule
 from orgmentions.morphology import (
-    LETTER_FOLDS,
+    HYPHENATED_ENDINGS,
     LONGEST_ENDING,
     PREFIX_LANGS,
     ending_langs,
@@ -40,7 +49,15 @@ from orgmentions.morphology import (
     rule_for,
     stem,
 )
-from orgmentions.normalise import UPPERCASE_LETTERS, compact, fold_punctuation, is_all_caps, tokenize
+from orgmentions.normalise import (
+    UPPERCASE_LETTERS,
+    compact,
+    fold_punctuation,
+    is_all_caps,
+    read_as,
+    reading_form,
+    tokenize,
+)
 
 AliasType = Literal["name", "acronym"]
 MatchedBy = Literal["name", "acronym", "hashtag", "hashtag_part"]
@@ -51,7 +68,7 @@ MatchedBy = Literal["name", "acronym", "hashtag", "hashtag_part"]
 _NEXT_TOKEN = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?([^\W\u02bc]+|[^\w\s]|\u02bc)")
 _WORD = re.compile(r"[^\W\u02bc]+")
 # A hashtag, or a chain of them (#CSTO#EAEU); "#" also full-width. Not inside a word ("C#", "a#b").
-_HASHTAG_CHAIN = re.compile(r"(?<![\w#＃&])[#＃]\w+(?:[#＃]\w+)*")
+_HASHTAG_CHAIN = re.compile(r"[#＃]\w+(?:[#＃]\w+)*")  # what may stand before it is checked apart: fast
 _HASHTAG_BODY = re.compile(r"[#＃](\w+)")
 # Pieces of a hashtag body, split where the case changes: "RussiaALBA" -> Russia, ALBA;
 # "UNGeneralAssembly" -> UN, General, Assembly; "UNGA79" -> UNGA, 79.
@@ -61,16 +78,19 @@ _HASHTAG_PIECE = re.compile(f"\\d+|_+|{_UPPER}+(?={_UPPER}{_LOWER})|{_UPPER}?{_L
 _TRAILING_DIGITS = re.compile(r"\d+$")
 #: Hashtag readings kept per matcher; a channel repeats a few hashtags, a hostile stream never does.
 _HASHTAG_CACHE_CHARACTERS = 2_000_000
-# Word boundaries as the scanner sees them. ASCII non-word characters become a space byte in the folded
-# text (one C-level translate), except "#" and "@": a hashtag's body and an account's name are read apart,
-# never as words. The quotes, dashes and spaces that stand between words in real text become spaces too
-# (a replace each, only where present). The rarer ones (emoji, zero-width spaces) are matched as they are,
-# in front of a word and, as the first byte of the next character, after it.
-_ASCII_BOUNDARIES = bytes(c if (chr(c).isalnum() or chr(c) in "_#@" or c >= 0x80) else 0x20 for c in range(256))
-_BOUNDARY_CHARACTERS = "«»“”„‘’–—\u00a0…•·\u2009\u202f\u02bc"
-_LEADING_BOUNDARIES = [b" "] + [char.encode("utf-8") for char in "\ufe0f\u200b"]
-_TRAILING_BOUNDARIES = [b" ", b"\xc2", b"\xef", b"\xf0", b"\xe2"]
-_TEXT_FOLDS_PRESENT = re.compile("[\u0451" + "".join(LETTER_FOLDS) + "]")
+# After a word that only begins longer names: gaps other than one space, which `_continue` reads itself.
+_GAPS_READ_IN_FULL = [b"  "]
+#: Readings a trie node remembers before it forgets them all: a hostile stream of new words stays bounded.
+_MEMO_SIZE = 4096
+#: Above this many, a first word's patterns with every ending would cost the automaton more than reading does.
+_MOST_PATTERNS_OF_A_WORD = 40
+# Scripts a Latin word may be written against with no boundary between: Chinese and Japanese, which have no
+# spaces ("在UN会议上", "（APEC）", "SCO峰会"), and Arabic, which joins "and", "the" and the like to the next
+# word ("وSCO", "الـUN"). The scanner cannot see such a word: it is looked up apart, only in texts that
+# hold these characters, and the joined letters stay outside its span.
+_JOINS_LATIN = "\u0600-\u06ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_JOINS_LATIN_PRESENT = re.compile(f"[{_JOINS_LATIN}]")
+_LATIN_RUN = re.compile("[A-Za-z][A-Za-z0-9]*")
 _PUNCTUATION_KEY = "\x00"
 _STEM_MARK = "\x01"  # ends the trie key of a stem: "нігер\x01" (of Нігерія) is not the word "нігер" (Нігер)  # trie key of a punctuation token: folded punctuation, prefixed so no word meets it
 
@@ -137,12 +157,17 @@ class _Node:
     #: and those for which it is a word as listed (it may stand alone, or take a bare ending).
     stemmed: frozenset[str] = frozenset()
     bare: frozenset[str] = frozenset()
+    #: The languages of ``bare`` in which the word may take a bare ending where it stands in its names.
+    inflecting: frozenset[str] = frozenset()
     #: Whether any alias at or below this node may be written wholly in lower case.
     lower_ok: bool = False
     #: Whether the words below this node follow no morphology (any language may read them as listed), and
     #: whether any of them may take an ending: most trie levels need neither check per word.
     plain: bool = True
     inflects: bool = False
+    #: Readings remembered: of a one-word name by how it is written, and of a text word as a next word here.
+    read_words: dict[str, tuple[tuple[Entry, MatchedBy, bool], ...]] = field(default_factory=dict)
+    forms: dict[str, tuple[tuple[_Node, frozenset[str] | None], ...]] = field(default_factory=dict)
 
 
 class Scanner:
@@ -151,7 +176,7 @@ class Scanner:
     def __init__(self, patterns: list[tuple[bytes, object]]) -> None:
         self._payloads = [payload for _, payload in patterns]
         self._automaton = ahocorasick_rs.BytesAhoCorasick(
-            [pattern for pattern, _ in patterns], implementation=ahocorasick_rs.Implementation.NoncontiguousNFA
+            [pattern for pattern, _ in patterns], implementation=ahocorasick_rs.Implementation.ContiguousNFA
         )
 
     def scan(self, folded: bytes) -> list[tuple[object, int, int]]:
@@ -170,6 +195,8 @@ class _Root(NamedTuple):
     key: str
     node: _Node | None  # "word"/"joined": the trie node after the first word
     entries: tuple[Entry, ...] = ()  # "whole": the aliases of a script without spaces
+    #: A word that ends every name it can begin here: no ending, and no next word that continues one.
+    alone: bool = False
 
 
 class Matcher:
@@ -184,6 +211,7 @@ class Matcher:
         self._hashtags_folded: dict[str, Entry] = {}  # names, case-insensitive
         self._hashtag_cache: dict[str, tuple[tuple[int, int, Entry, MatchedBy], ...]] = {}
         self._hashtag_cache_size = 0
+        self._senses: dict[int, SenseRule] = {}  # by id() of the block, alive as long as the gazetteer
         # A lower-case policy given once holds for the same letters in every language ("China" in English,
         # German and Portuguese is the porcelain in lower case alike).
         lower_given = {
@@ -192,16 +220,24 @@ class Matcher:
             for alias, _ in entity.all_aliases()
             if alias.lower is not None
         }
+        # So does an ambiguity block: the letters "COI" have their other senses whichever language file lists them.
+        ambiguity_given = {
+            (entity.id, alias.text): alias.ambiguous
+            for entity in gazetteer
+            for alias, _ in entity.all_aliases()
+            if alias.ambiguous is not None
+        }
         for entity in gazetteer:
             for alias, alias_type in entity.all_aliases():
+                ambiguous = alias.ambiguous or ambiguity_given.get((entity.id, alias.text))
                 lang = alias.lang or "en"
                 case = alias.case or ("exact" if alias_type == "acronym" else "initial")
                 lower = (
                     alias.lower
                     or lower_given.get((entity.id, alias.text.casefold()))
-                    or _default_lower(alias.text, alias_type, case, alias.ambiguous is not None)
+                    or _default_lower(alias.text, alias_type, case, ambiguous is not None)
                 )
-                sense = SenseRule.of(alias.ambiguous, gazetteer.word_sets, self.phrases) if alias.ambiguous else None
+                sense = self._sense(ambiguous, gazetteer) if ambiguous else None
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
                 for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
                     self._add(AliasEntry(entity.id, alias.text, alias_type, tokens, case, lower, lang, sense))
@@ -218,9 +254,17 @@ class Matcher:
 
     # --- building -------------------------------------------------------------------------------
 
+    def _sense(self, ambiguous: Ambiguity, gazetteer: Gazetteer) -> SenseRule:
+        """One compiled rule per ambiguity block, however many aliases share it."""
+        rule = self._senses.get(id(ambiguous))
+        if rule is None:
+            rule = self._senses[id(ambiguous)] = SenseRule.of(ambiguous, gazetteer.word_sets, self.phrases)
+        return rule
+
     def _add(self, entry: Entry) -> None:
         if is_unspaced(entry.lang):
-            self._whole.setdefault(_fold_key("".join(entry.tokens)), []).append(entry)
+            # As the text is folded: punctuation inside the name ("・") is a space there too.
+            self._whole.setdefault(fold("".join(entry.tokens))[1:-1].decode("utf-8"), []).append(entry)
         else:
             words = [i for i, token in enumerate(entry.tokens) if token[0].isalnum() or token[0] == "_"]
             last_word = words[-1] if words else -1
@@ -229,12 +273,14 @@ class Matcher:
                 if not (token[0].isalnum() or token[0] == "_"):
                     node = node.children.setdefault(_PUNCTUATION_KEY + fold_punctuation(token), _Node())
                     continue
-                key, stemmed = stem(_fold_key(token), entry.lang, last=index == last_word)
+                key, stemmed = stem(fold_word(token), entry.lang, last=index == last_word)
                 node = node.children.setdefault(key + _STEM_MARK if stemmed else key, _Node())
                 if stemmed:
                     node.stemmed |= {entry.lang}
                 else:
                     node.bare |= {entry.lang}
+                    if _takes_bare_endings(entry.lang, last=index == last_word):
+                        node.inflecting |= {entry.lang}
             node.entries.append(entry)
             if entry.lang == "ar" and entry.tokens[0].startswith("ال") and len(entry.tokens[0]) > 3:
                 # "للصين" is "ل" + "الصين" with the article's alef dropped; found through its remaining letters.
@@ -251,7 +297,7 @@ class Matcher:
         )
         node = self._root
         for token in tokens:
-            node = node.children.setdefault(_fold_key(token) if token[0].isalnum() else _PUNCTUATION_KEY + token,
+            node = node.children.setdefault(fold_word(token) if token[0].isalnum() else _PUNCTUATION_KEY + token,
                                             _Node())
             node.bare |= {"ar"}
         node.entries.append(variant)
@@ -276,15 +322,32 @@ class Matcher:
             langs = node.stemmed | node.bare
             if any(rule.prefixes for lang in langs if (rule := rule_for(lang)) is not None):
                 patterns.append((encoded, _Root("joined", 0, key, node)))
-            # A key that takes no ending must end where the word ends: the automaton checks that itself, so
-            # "un" costs nothing inside "under", nor "state" inside "statement".
-            closed = not node.stemmed and not any((rule := rule_for(lang)) and rule.bare_endings for lang in node.bare)
-            for lead in _LEADING_BOUNDARIES:
-                root = _Root("word", len(lead), key, node)
-                if closed:
-                    patterns += [(lead + encoded + trail, root) for trail in _TRAILING_BOUNDARIES]
+            # A word must end where the word ends, with one of its endings if it takes any: the automaton checks
+            # that itself, so "un" costs nothing inside "under", nor "state" inside "statement". It also tells
+            # whether the next word can continue a longer name ("International", "UN" before "Security
+            # Council"): only then is the rest read word by word. Any other gap (two spaces, a line break
+            # after a space) is read in full too.
+            onward = [b" " + following for following in _next_word_starts(node)] + _GAPS_READ_IN_FULL
+            if node.stemmed or node.inflecting:
+                endings = _first_word_endings(node)
+                ends = (TRAILING_BOUNDARIES if node.entries else []) + (onward if node.children else [])
+                if len(endings) * len(ends) > _MOST_PATTERNS_OF_A_WORD:  # Russian: the reader checks the endings
+                    patterns += [(lead + encoded, _Root("word", len(lead), key, node)) for lead in LEADING_BOUNDARIES]
                 else:
-                    patterns.append((lead + encoded, root))
+                    patterns += [
+                        (lead + encoded + ending + end, _Root("word", len(lead), key, node))
+                        for lead in LEADING_BOUNDARIES
+                        for ending in endings
+                        for end in ends
+                    ]
+                continue
+            for lead in LEADING_BOUNDARIES:
+                if node.entries:
+                    alone = _Root("word", len(lead), key, node, alone=True)
+                    patterns += [(lead + encoded + trail, alone) for trail in TRAILING_BOUNDARIES]
+                if node.children:
+                    root = _Root("word", len(lead), key, node)
+                    patterns += [(lead + encoded + end, root) for end in onward]
         for key, entries in self._whole.items():
             patterns.append((key.encode("utf-8"), _Root("whole", 0, key, None, tuple(entries))))
         return patterns
@@ -293,13 +356,18 @@ class Matcher:
 
     def candidates(self, text: str) -> list[Candidate]:
         """Every alias and not-mention match in ``text``, before judging, in order of start."""
-        if not unicodedata.is_normalized("NFC", text):
-            return _in_original_offsets(text, self.candidates)
+        reading = reading_form(text)  # decomposed accents, tatweel, full-width letters...: rare
+        if reading is None:
+            return self._candidates_as_read(text)
+        read, starts, ends = reading
+        return [c._replace(start=starts[c.start], end=ends[c.end - 1]) for c in self._candidates_as_read(read)]
+
+    def _candidates_as_read(self, text: str) -> list[Candidate]:
         found = self._hashtag_candidates(text)
         hashtags = len(found)
         folded = fold(text)
         ascii_text = len(folded) == len(text) + 2
-        to_char = _ByteOffsets(folded, ascii_text)
+        to_char = ByteOffsets(folded, ascii_text)
         covered_until = 0  # the end of the furthest unambiguous name so far: words inside it start nothing new
         last_start = -1  # reading from a start tries every key that begins there, so one hit a start is enough
         for root, byte_start, byte_end in sorted(self._scanner.scan(folded), key=_by_start):
@@ -311,15 +379,61 @@ class Matcher:
             if start == last_start or start < covered_until:
                 continue
             last_start = start
-            matches = self._read_name(text, start, root)
+            # Hits at one start come longest first: a word is alone only if no hit said the next word continues.
+            if root.alone and not text.startswith("-", start + len(root.key)):
+                matches = self._read_word(text, start, root)
+            else:
+                matches = self._read_name(text, start, root)
             if matches:
                 found += matches
                 longest = matches[-1]
                 if longest.entry.sense is None and not longest.lowered:
                     covered_until = max(covered_until, longest.end)
-        if hashtags and len(found) > hashtags:
+        if not ascii_text and _JOINS_LATIN_PRESENT.search(text):
+            found += self._latin_joined(text, {candidate.start for candidate in found})
+            found.sort(key=_start_then_longest)
+        elif hashtags and len(found) > hashtags:
             found.sort(key=_start_then_longest)
         return found
+
+    def _latin_joined(self, text: str, starts: set[int]) -> list[Candidate]:
+        """The names that begin with a Latin word written against Chinese, Japanese or Arabic letters."""
+        found: list[Candidate] = []
+        for word in _LATIN_RUN.finditer(text):
+            start, end = word.span()
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            joined = _JOINS_LATIN_PRESENT.match(before) or _JOINS_LATIN_PRESENT.match(after)
+            inside_a_word = (before.isalnum() or before == "_") and not _JOINS_LATIN_PRESENT.match(before) or (
+                after.isalnum() or after == "_") and not _JOINS_LATIN_PRESENT.match(after)
+            if not joined or inside_a_word or start in starts:
+                continue
+            here: list[Candidate] = []
+            for node, langs in _word_forms(self._root, fold_word(word[0])):
+                self._continue(text, word.start(), word.end(), node, langs, [word[0]], here, word.start())
+            here.sort(key=lambda c: c.end)
+            found += here[-1:] if here and here[-1].entry.sense is None and not here[-1].lowered else here
+        return found
+
+    def _read_word(self, text: str, start: int, root: _Root) -> list[Candidate]:
+        """`_read_name` of a name of one word, remembered by how it is written ("Russia", "russia", "RUSSIA").
+
+        What else decides the reading, the character before and a hyphen after, is checked here and by the caller.
+        """
+        if start and text[start - 1] in "#＃@":
+            return []
+        written = text[start : start + len(root.key)]
+        memo = root.node.read_words  # type: ignore[union-attr]
+        read = memo.get(written)
+        if read is None:
+            matches = self._read_name(text, start, root)
+            if any(match.end != start + len(written) for match in matches):
+                return matches  # the text went on after all: nothing to remember
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            read = memo[written] = tuple((m.entry, m.matched_by, m.lowered) for m in matches)
+        end = start + len(written)
+        return [Candidate(start, end, entry, matched_by, lowered) for entry, matched_by, lowered in read]
 
     def _read_name(self, text: str, start: int, root: _Root) -> list[Candidate]:
         """The aliases that begin with the word at ``start``, longest last."""
@@ -342,9 +456,8 @@ class Matcher:
                 return []
             prefix_langs = PREFIX_LANGS.get(prefix) if prefix else None
             span_start = word_start
-        token = _fold_key(word[0])
         found: list[Candidate] = []
-        for node, langs in _word_forms(self._root, token):
+        for node, langs in _forms(self._root, word[0]):
             if prefix_langs is not None:
                 langs = prefix_langs if langs is None else langs & prefix_langs
             self._continue(text, start, word.end(), node, langs, [word[0]], found, span_start)
@@ -385,7 +498,7 @@ class Matcher:
             if child is not None:
                 self._continue(text, start, token_match.end(), child, langs, [*written, token], found, span_start)
             return
-        for child, word_langs in _word_forms(node, _fold_key(token)):
+        for child, word_langs in _forms(node, token):
             both = word_langs if langs is None else (langs if word_langs is None else langs & word_langs)
             if both is not None and not both:
                 continue
@@ -435,6 +548,8 @@ class Matcher:
             return []
         found: list[Candidate] = []
         for chain in _HASHTAG_CHAIN.finditer(text):
+            if chain.start() and (text[chain.start() - 1].isalnum() or text[chain.start() - 1] in "_#＃&"):
+                continue
             for hashtag in _HASHTAG_BODY.finditer(text, chain.start(), chain.end()):
                 found += [
                     Candidate(hashtag.start() + offset, hashtag.start() + offset + length, entry, matched_by)
@@ -466,6 +581,8 @@ class Matcher:
         # hashtag compound: in #UNGA79 the part "UNGA" names the General Assembly (#G20 is found whole).
         name = _TRAILING_DIGITS.sub("", body)
         wholes: list[tuple[str, int, int, MatchedBy]] = [(body, 0, len(body) + 1, "hashtag")]
+        if "_" in body.strip("_"):  # words joined by underscores, as in scripts without case: #الأمم_المتحدة
+            wholes.append((body.replace("_", ""), 0, len(body) + 1, "hashtag"))
         if name and name != body:
             wholes.append((name, 1, len(name), "hashtag_part"))
         for whole, offset, length, matched_by in wholes:
@@ -497,63 +614,19 @@ class Matcher:
                 index += 1
 
 
-def fold(text: str) -> bytes:
-    """The text as the scanner reads it: lower case, ASCII non-word characters as spaces, one space at
-    each end, UTF-8.
-
-    Every character keeps its place and its byte length (a letter whose lower case is longer, such
-    as "İ", keeps one character; folds swap letters of equal length), so a byte offset converts
-    back to the caller's offset.
-    """
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(char.lower()[0] for char in text)
-    if _TEXT_FOLDS_PRESENT.search(lowered):
-        for char, folded in _TEXT_FOLDS:
-            lowered = lowered.replace(char, folded)
-    if not lowered.isascii():
-        for char in _BOUNDARY_CHARACTERS:
-            if char in lowered:
-                lowered = lowered.replace(char, " ")
-    return (" " + lowered + " ").encode("utf-8", "surrogatepass").translate(_ASCII_BOUNDARIES)
-
-
-_TEXT_FOLDS = [("ё", "е"), *LETTER_FOLDS.items()]
-
-
-def _fold_key(token: str) -> str:
-    """A word as the trie and the scanner store it: lower case, with the letter folds of `fold`."""
-    key = token.lower()
-    if len(key) != len(token):  # "İ": one character, as in `fold`
-        key = "".join(char.lower()[0] for char in token)
-    if not key.isascii() and _TEXT_FOLDS_PRESENT.search(key):
-        for char, folded in _TEXT_FOLDS:
-            key = key.replace(char, folded)
-    return key
-
-
-class _ByteOffsets:
-    """Byte offsets of the folded text to character offsets, for offsets asked in increasing order."""
-
-    def __init__(self, folded: bytes, ascii_text: bool) -> None:
-        self._folded = folded
-        self._ascii = ascii_text
-        self._byte = 0
-        self._char = 0
-
-    def __call__(self, byte_offset: int) -> int:
-        if self._ascii:
-            return byte_offset
-        if byte_offset < self._byte:  # the scanner's matches are sorted by start, so this is rare
-            self._byte = self._char = 0
-        self._char += len(self._folded[self._byte : byte_offset].decode("utf-8", "surrogatepass"))
-        self._byte = byte_offset
-        return self._char
-
-
 def _by_start(hit: tuple[_Root, int, int]) -> tuple[int, int]:
     # A "word" pattern's word starts after its leading boundary: order by the word's start.
     return hit[1] + hit[0].lead, -hit[2]
+
+
+def _forms(node: _Node, written: str) -> tuple[tuple[_Node, frozenset[str] | None], ...]:
+    """`_word_forms` of a word as written in the text, remembered per node."""
+    forms = node.forms.get(written)
+    if forms is None:
+        if len(node.forms) >= _MEMO_SIZE:
+            node.forms.clear()
+        forms = node.forms[written] = tuple(_word_forms(node, fold_word(written)))
+    return forms
 
 
 def _word_forms(node: _Node, token: str) -> Iterator[tuple[_Node, frozenset[str] | None]]:
@@ -572,11 +645,51 @@ def _word_forms(node: _Node, token: str) -> Iterator[tuple[_Node, frozenset[str]
     for split in range(max(1, len(token) - LONGEST_ENDING), len(token) + 1):
         if split < len(token):
             child = children.get(token[:split])
-            if child is not None and (langs := ending_langs(token[split:], frozenset(), child.bare)):
+            if child is not None and (langs := ending_langs(token[split:], frozenset(), child.inflecting)):
                 yield child, langs
         stemmed = children.get(token[:split] + _STEM_MARK)
         if stemmed is not None and (langs := ending_langs(token[split:], stemmed.stemmed, frozenset())):
             yield stemmed, langs
+
+
+@functools.cache
+def _takes_bare_endings(lang: str, last: bool) -> bool:
+    rule = rule_for(lang)
+    return rule is not None and bool(rule.bare_endings) and (last or rule.bare_endings_on == "every_word")
+
+
+def _first_word_endings(node: _Node) -> list[bytes]:
+    """The folded endings a first word may take in text: those of its languages after a stem, after a bare word
+    where it may take one, and none where it stands as listed."""
+    endings: set[str] = set()
+    for lang in node.stemmed:
+        rule = rule_for(lang)
+        endings.update(rule.endings + rule.stem_endings if rule else ())
+    for lang in node.inflecting:
+        rule = rule_for(lang)
+        endings.update(rule.bare_endings if rule else ())
+    if node.bare:
+        endings.add("")
+    return sorted({fold_word(ending).encode("utf-8") for ending in endings})
+
+
+def _next_word_starts(node: _Node) -> list[bytes]:
+    """The folded first letters of every word that may follow ``node``'s word after one space.
+
+    Punctuation that folding turns into a space ("O'zbekiston", "Guinea-Bissau") is seen through;
+    other punctuation is matched as written.
+    """
+    starts: set[bytes] = set()
+    for key, child in node.children.items():
+        if not key.startswith(_PUNCTUATION_KEY):
+            starts.add(key.rstrip(_STEM_MARK).encode("utf-8"))
+            continue
+        mark = key[len(_PUNCTUATION_KEY) :]
+        if all(folds_to_space(char) for char in mark):
+            starts.update(_next_word_starts(child))
+        else:
+            starts.add(mark.encode("utf-8"))
+    return sorted(starts)
 
 
 def _hyphenated_ending(text: str, end: int, entry: Entry) -> int:
@@ -584,12 +697,18 @@ def _hyphenated_ending(text: str, end: int, entry: Entry) -> int:
     if not text.startswith("-", end) or not isinstance(entry, AliasEntry):
         return end
     rule = rule_for(entry.lang)
-    if rule is None or not rule.hyphenated_endings:
-        return end
     word = _WORD.match(text, end + 1)
-    if word is None or _fold_key(word[0]) not in rule.bare_endings + rule.endings:
+    if word is None:
         return end
-    return word.end()
+    if rule is not None and rule.hyphenated_endings:
+        endings = rule.bare_endings + rule.endings
+    elif entry.alias_type == "acronym" and word[0].islower():
+        # A Latin acronym inside Georgian or Azerbaijani text: "BSEC-ის", "NATO-nun". In lower case only:
+        # "OPCW-UN" joins two acronyms.
+        endings = HYPHENATED_ENDINGS
+    else:
+        return end
+    return word.end() if fold_word(word[0]) in endings else end
 
 
 def _default_lower(text: str, alias_type: AliasType, case: str, ambiguous: bool) -> Literal[
@@ -622,9 +741,7 @@ def _mark(node: _Node) -> bool:
     for child in node.children.values():
         ok = _mark(child) or ok
         child.plain = not child.stemmed and all(rule_for(lang) is None for lang in child.bare)
-        node.inflects = node.inflects or bool(child.stemmed) or any(
-            (rule := rule_for(lang)) is not None and rule.bare_endings for lang in child.bare
-        )
+        node.inflects = node.inflects or bool(child.stemmed) or bool(child.inflecting)
     node.lower_ok = ok
     return ok
 
@@ -636,37 +753,12 @@ def _same_letters_as_written(written: list[str], tokens: tuple[str, ...]) -> boo
 
 def _spellings(texts: list[str], hyphen_optional: bool) -> list[tuple[str, ...]]:
     """The token sequences to look a name up by: a hyphen between words may also be a space
-    ("Confidence-Building" / "Confidence Building", "Guinea-Bissau" / "Guinea Bissau")."""
-    spellings = [tuple(tokenize(text)) for text in texts]
+    ("Confidence-Building" / "Confidence Building", "Guinea-Bissau" / "Guinea Bissau"). A name is read as
+    text is ("مجموعة الـ77" without its tatweel)."""
+    spellings = [tuple(tokenize(read_as(text))) for text in texts]
     if hyphen_optional:
         spellings += [tuple(t for t in tokens if t != "-") for tokens in spellings if "-" in tokens[1:-1]]
     return list(dict.fromkeys(spellings))
-
-
-def _in_original_offsets(text: str, candidates_of) -> list[Candidate]:  # noqa: ANN001 - Matcher.candidates
-    """Candidates of a text not in NFC (decomposed accents: "Co\\u0302te"), found in its NFC form and
-    mapped back to the caller's offsets."""
-    normalised: list[str] = []
-    origin: list[int] = []
-    index = 0
-    while index < len(text):
-        end = index + 1
-        while end < len(text) and unicodedata.combining(text[end]):
-            end += 1
-        piece = unicodedata.normalize("NFC", text[index:end])
-        normalised.append(piece)
-        origin += [index] * len(piece)
-        index = end
-    origin.append(len(text))
-    return [
-        candidate._replace(start=origin[candidate.start], end=_end_in_original(origin, candidate.end))
-        for candidate in candidates_of("".join(normalised))
-    ]
-
-
-def _end_in_original(origin: list[int], end: int) -> int:
-    # The end is where the next cluster starts in the original: after every combining mark of the last one.
-    return origin[end] if end < len(origin) else origin[-1]
 
 
 def _start_then_longest(candidate: Candidate) -> tuple[int, int]:

@@ -18,6 +18,7 @@ Portuguese) match names as listed.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -36,6 +37,10 @@ class Morphology:
     #: Which words of a listed name lose their base ending: every word (Russian), or all but the
     #: last, where German adjectives decline and the head noun keeps its listed form.
     stems: Literal["every_word", "all_but_last"] = "every_word"
+    #: Which words of a listed name take ``bare_endings``: every word (Russian nouns decline inside a
+    #: name), or only the last, where Turkic, Armenian and German endings join a whole noun phrase
+    #: ("Біріккен Ұлттар Ұйымының", "des Europäischen Rates").
+    bare_endings_on: Literal["every_word", "last_word"] = "every_word"
     prefixes: tuple[str, ...] = ()
     #: Whether an ending may follow a hyphen (Kazakh "ШЫҰ-дағы", Armenian "ՀԱՊԿ-ի"); it is then part of the span.
     hyphenated_endings: bool = False
@@ -74,18 +79,24 @@ _KYRGYZ = (
 )  # fmt: skip
 _UZBEK_LATIN = ("ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi", "ga", "lar", "larning", "day", "cha", "ning")
 _UZBEK_CYRILLIC = ("нинг", "ни", "га", "ка", "қа", "да", "дан", "даги", "лар", "ларнинг", "дай", "ча")
-# Single-vowel endings are left out: on names spelt as in English they make demonyms ("Iraqi", "Omani").
+# The single vowels "i" and "u" are left out: on names spelt as in English they make demonyms ("Iraqi",
+# "Omani"). The dative "a"/"ə" ("Azərbaycana", "BRICS-ə") and the accusative "ı"/"ü" make no English word.
 _AZERBAIJANI = (
     "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ya", "yə", "na", "nə", "nı", "ni", "nu", "nü", "da", "də", "nda", "ndə", "dan", "dən", "ndan", "ndən", "la", "lə", "yla", "ylə", "dakı", "dəki",
-    "ndakı", "ndəki", "yı", "yi", "yu", "yü",
+    "ndakı", "ndəki", "yı", "yi", "yu", "yü", "a", "ə", "ı", "ü",
 )  # fmt: skip
 _TAJIK = ("и", "ро", "ӣ", "е", "ҳо", "ву", "ю", "ии", "ио")
 _ARMENIAN = (
     "ի", "ը", "ն", "ում", "ից", "ով", "ին", "ներ", "ների", "յի", "յում", "յից", "յով", "յին", "յան", "ան", "ու", "ուն",
     "ուց", "ով", "ային", "ում",
 )  # fmt: skip
+# Nouns in -ություն change their last vowel in the genitive, dative and instrumental
+# ("միություն" -> "միության", "միությանը", "միությամբ"): stored as the stem in -ությ.
+_ARMENIAN_AFTER_STEM = ("յան", "յանը", "յանն", "յամբ", "յունը", "յունն", "յունից", "յունում", "յունով")
+# Postpositions join the genitive: "-თან" (with), "-გან" (from), "-კენ" (towards) after "-ის"/"-ს"
+# ("უკრაინასთან", "რუსეთისგან").
 _GEORGIAN = ("ი", "ის", "ს", "ში", "ზე", "თან", "ით", "ად", "მა", "მ", "დან", "იდან", "ისთვის", "სთვის", "თვის", "ისა", "სა",
-             "ში", "თი", "ს")  # fmt: skip
+             "ში", "თი", "ს", "ისთან", "სთან", "ისგან", "სგან", "ისკენ", "სკენ")  # fmt: skip
 
 RULES: dict[str, Morphology] = {
     "ru": Morphology(
@@ -118,14 +129,18 @@ RULES: dict[str, Morphology] = {
         endings=("e", "en", "er", "es", "em"),
         bare_endings=("s", "es", "n"),
         stems="all_but_last",
+        bare_endings_on="last_word",
     ),
-    "kk": Morphology(bare_endings=_KAZAKH, min_stem=3, hyphenated_endings=True),
-    "ky": Morphology(bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True),
-    "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True),
-    "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True),
-    "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True),
+    "kk": Morphology(bare_endings=_KAZAKH, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    "ky": Morphology(bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True),
-    "hy": Morphology(bare_endings=_ARMENIAN, min_stem=3, hyphenated_endings=True),
+    "hy": Morphology(
+        stem_endings=("յուն",), endings=_ARMENIAN_AFTER_STEM, bare_endings=_ARMENIAN, min_stem=3,
+        hyphenated_endings=True, bare_endings_on="last_word",
+    ),
     # Georgian nouns in -ი lose it before a case ending ("რუსეთი" -> "რუსეთის").
     "ka": Morphology(stem_endings=("ი",), endings=_GEORGIAN, bare_endings=_GEORGIAN, min_stem=3, hyphenated_endings=True),
     # Arabic joins "and", "so", "in/with", "to/for" and "like" to the next word, and writes alef with or
@@ -153,12 +168,17 @@ for _lang, _rule in RULES.items():
             after_bare | ({_lang} if _ending in _rule.bare_endings else set()),
         )
 LONGEST_ENDING = max(map(len, ENDINGS))
+#: Endings that some language writes after a hyphen: a Latin acronym takes them in that language's text.
+HYPHENATED_ENDINGS: frozenset[str] = frozenset(
+    ending for rule in RULES.values() if rule.hyphenated_endings for ending in rule.bare_endings + rule.endings
+)
 PREFIX_LANGS: dict[str, frozenset[str]] = {}
 for _lang, _rule in RULES.items():
     for _prefix in _rule.prefixes:
         PREFIX_LANGS[_prefix] = PREFIX_LANGS.get(_prefix, frozenset()) | {_lang}
 
 
+@functools.cache
 def rule_for(lang: str | None) -> Morphology | None:
     """The rules of a language tag ("uz-Cyrl"), else of its language ("zh-Hans" -> "zh"), else None."""
     if lang is None:

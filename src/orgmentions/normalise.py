@@ -7,6 +7,7 @@ looked up exactly the way the text around it is read.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Typographic variants that writers use interchangeably inside names.
 _PUNCTUATION_FOLD = str.maketrans(
@@ -37,6 +38,7 @@ _PUNCTUATION_FOLD = str.maketrans(
 
 #: A token is a run of word characters or one other non-space character.
 TOKEN = re.compile(r"\w+|[^\w\s]")
+_WORDS = re.compile(r"\w+")
 
 #: Upper-case letters of the scripts the gazetteers use (Latin, Greek, Cyrillic).
 UPPERCASE_LETTERS = "".join(
@@ -57,41 +59,16 @@ def fold(token: str) -> str:
     return folded if folded.isascii() else _strip_ending(folded, _NOMINATIVE_ENDINGS)
 
 
-def text_forms(token: str) -> list[str]:
-    """The lookup forms a token of running text may have: a Russian word in any case
-    ("Армении", "Арменией") tries its possible endings, shortest first, so that it meets
-    the stem of the nominative name in the gazetteer."""
-    if len(token) == 1 and not token.isalnum():
-        return [token.translate(_PUNCTUATION_FOLD)]
-    folded = token.casefold().replace("\u0451", "\u0435")
-    if folded.isascii() or not _CYRILLIC.match(folded):
-        return [folded]
-    return [folded] + [
-        folded[: -len(ending)]
-        for ending in _CASE_ENDINGS
-        if folded.endswith(ending) and len(folded) - len(ending) >= _RUSSIAN_SHORT_STEM
-    ]
-
-
-# Russian names are matched on stems. Gazetteer names are nominative, so their words lose only a
-# nominative ending; a word of running text tries every case ending. Stems keep four letters, or
-# unrelated words would meet ("Мали" and "Мало"); a noun without an ending keeps its last
-# letters ("Вьетнам"/"Вьетнамом", "Нигер"/"Нигерия" stay apart). Nouns in -а/-я and adjectives,
-# which always decline, may keep a stem of three ("Куба"/"Кубы", "Лига"/"Лиги", "Новый"/"Нового"):
-# a word of running text reaches such a stem only if a gazetteer word has it.
+# The lookup key of a name (for `Gazetteer.named_by` and the check that no two entities claim one
+# name) loses a Russian nominative ending, so that "Армения" and "Армении" are one name. This is
+# coarser than the matcher's per-language rules (`orgmentions.morphology`) on purpose: it keeps
+# the Ukrainian "Нігерія" and "Нігер" (Nigeria, Niger) apart, which a shared stem would merge.
 _NOMINATIVE_ENDINGS = sorted(
     ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "а", "я", "о", "е", "ы", "и", "ь", "й"],
     key=len,
     reverse=True,
 )
 _DECLINING_ENDINGS = frozenset(["а", "я", "ый", "ий", "ой", "ая"])
-_CASE_ENDINGS = sorted(
-    ["а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й"]
-    + ["ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ов", "ев", "ую", "юю", "ая", "яя", "ое", "ее", "ью"]
-    + ["ые", "ие", "ых", "их", "ым", "им", "ый", "ий", "ою", "ею"]
-    + ["ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями"],
-    key=len,
-)
 _RUSSIAN_MIN_STEM = 4
 _RUSSIAN_SHORT_STEM = 3
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -122,7 +99,7 @@ def lookup_key(text: str) -> tuple[str, ...]:
 
 def compact(text: str) -> str:
     """A name as a hashtag writes it: word characters only ("Union State" -> "UnionState")."""
-    return "".join(token for token in tokenize(text) if token[0].isalnum() or token[0] == "_")
+    return "".join(_WORDS.findall(text))
 
 
 class SpellingVariants:
@@ -186,3 +163,49 @@ def lone_surrogate(text: str) -> int | None:
         return None
     match = _LONE_SURROGATE.search(text)
     return None if match is None else match.start()
+
+
+# --- the form in which names are read -------------------------------------------------------------
+# Characters that change how a word looks, not what it says, are dropped before names are read: the
+# Arabic tatweel (elongation, "روســيا") and the soft hyphen (where a word may break). Compatibility
+# forms are read as the letters they stand for: Arabic presentation forms ("ﺭﻭﺳﻴﺎ") and full-width
+# Latin letters and digits ("ＮＡＴＯ"). Direction marks need nothing here: folding reads them as a space.
+# A Latin look-alike letter inside a Cyrillic word is left as written: finding it would cost a look at
+# every letter of every text, for a rare spelling. The caller's offsets hold: a name's span covers what
+# it was read from.
+_DROPPED = "\u0640\u00ad"
+_COMPATIBILITY = "\ufb50-\ufdff\ufe70-\ufefc\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_DROPPED_CHARACTER = re.compile(f"[{_DROPPED}]")
+_COMPATIBILITY_CHARACTER = re.compile(f"[{_COMPATIBILITY}]")
+_NEEDS_READING = re.compile(f"[{_DROPPED}{_COMPATIBILITY}]")
+
+
+def reading_form(text: str) -> tuple[str, list[int], list[int]] | None:
+    """The text as names are read in it, with the start and end in ``text`` of what each of its characters
+    was read from; None where the text reads as it is written (nearly always)."""
+    if text.isascii() or (unicodedata.is_normalized("NFC", text) and not _NEEDS_READING.search(text)):
+        return None
+    read: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    index = 0
+    while index < len(text):
+        end = index + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        piece = unicodedata.normalize("NFC", text[index:end])
+        if len(piece) == 1 and _DROPPED_CHARACTER.match(piece):
+            piece = ""
+        elif _COMPATIBILITY_CHARACTER.match(piece):
+            piece = unicodedata.normalize("NFKC", piece)
+        read.append(piece)
+        starts += [index] * len(piece)
+        ends += [end] * len(piece)
+        index = end
+    return "".join(read), starts, ends
+
+
+def read_as(text: str) -> str:
+    """``text`` in its reading form (see `reading_form`)."""
+    reading = reading_form(text)
+    return text if reading is None else reading[0]

@@ -133,6 +133,8 @@ def _records(extractor: Extractor, batch: list[Document], found: list[list[_Foun
             )
             for start, end, canonical_id, matched_by, alias, evidence in mentions
         ]
+        if extractor.anaphora and records:  # resolved here, from the records: one pass over the text, cheap
+            records = extractor.with_anaphora(text, records)
         yield trusted(DocumentMentions, {"doc_id": doc_id, "text": text, "metadata": metadata, "mentions": records})
 
 

@@ -65,9 +65,7 @@ def mentions(
     missing or not a string are skipped (count them with `bad_text_count`), or, with
     ``errors="raise"``, stop the computation with an `InputError` naming the row.
     """
-    spec = _shipped(
-        ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora)
-    )
+    spec = _shipped(ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora))
     options = {"text_col": text_col, "id_col": id_col, "keep": tuple(keep), "errors": errors}
     meta = frames.mentions_frame(ddf._meta, **options)  # checks the columns here, before any task runs
     return ddf.map_partitions(frames.mentions_frame, spec, **options, meta=meta, enforce_metadata=False)
@@ -89,9 +87,7 @@ def counts(
     Lazy, like every Dask collection: ``.compute()`` gives a pandas DataFrame sorted by id
     (and month). Only these sums leave the workers, never the mention rows.
     """
-    spec = _shipped(
-        ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora)
-    )
+    spec = _shipped(ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora))
     options = {"text_col": text_col, "date_col": date_col, "errors": errors}
     meta = frames.counts_frame(ddf._meta, **options)
     per_partition = ddf.map_partitions(frames.counts_frame, spec, **options, meta=meta, enforce_metadata=False)
@@ -128,9 +124,7 @@ def extract_bag(
     """
     if errors not in frames.ERROR_POLICIES:
         raise ValueError(Errors.E073.format(value=errors, choices=", ".join(frames.ERROR_POLICIES)))
-    spec = _shipped(
-        ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora)
-    )
+    spec = _shipped(ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora))
     return bag.map_partitions(_extract_items, spec, errors)
 
 

@@ -48,9 +48,7 @@ def mentions(
     with `bad_text_count`) or, with ``errors="raise"``, fail the job naming the row.
     """
     _check_text_column(df, text_col, id_col, keep)
-    spec = _shipped(
-        df, ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora)
-    )
+    spec = _shipped(df, ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora))
     keep = tuple(keep)
     schema = StructType(
         [
@@ -84,9 +82,7 @@ def counts(
     Only the sums leave the workers, never the mention rows.
     """
     _check_text_column(df, text_col, None, [date_col] if date_col else [])
-    spec = _shipped(
-        df, ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora)
-    )
+    spec = _shipped(df, ExtractorSpec.from_paths(gazetteers, include_bundled=include_bundled, model=model, anaphora=anaphora))
     keys = ["canonical_id", *(["month"] if date_col else [])]
     schema = StructType(
         [

@@ -184,7 +184,9 @@ def membership_timeline(org: str, *, until: Any = None, path: str | os.PathLike[
     used = [s for s in STATUS_COLOURS if any(p.status == s for p in periods)]
     from matplotlib.patches import Patch
 
-    axes.legend(handles=[Patch(color=STATUS_COLOURS[s], label=s) for s in used], fontsize=8, loc="upper left")
+    # Beside the plot, not over it: the first rows run the whole width.
+    handles = [Patch(color=STATUS_COLOURS[s], label=s) for s in used]
+    axes.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
     axes.set_title(f"Members of {base.gazetteer[org].name}")
     figure.tight_layout()
     _save(figure, path)

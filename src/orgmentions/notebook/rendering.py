@@ -90,8 +90,8 @@ def render_html(
 
     A document's ``doc_id`` is its heading. ``page=True`` gives a standalone HTML page,
     with a heading for every document ("Document 3" for one without an id).
-    ``gazetteer`` supplies the Wikidata QIDs for the links (default: the bundled
-    gazetteers, loaded only when a document has a linked mention). Only the first
+    ``gazetteer`` supplies the Wikidata QIDs for the links (default: every checked QID of the
+    bundled data, `orgmentions.knowledge.qid`, loaded only when a document has a linked mention). Only the first
     ``limit`` documents are drawn (None: all), with a note saying how many were left out.
     """
     from spacy import displacy
@@ -131,14 +131,22 @@ def _first(
 
 
 class _QidLookup:
-    """Wikidata QIDs by canonical id; the gazetteer is loaded on the first lookup."""
+    """Wikidata QIDs by canonical id, loaded on the first lookup.
+
+    With the bundled data every QID of `orgmentions.knowledge` counts (the entity files' and the
+    checked ones of ``gazetteers/knowledge/identifiers*.yaml``); a caller's own gazetteer gives its
+    entities' ``wikidata`` only, so its made-up or private ids never borrow a bundled QID.
+    """
 
     def __init__(self, gazetteer: Gazetteer | None) -> None:
         self._gazetteer = gazetteer
 
     def __call__(self, canonical_id: str) -> str | None:
         if self._gazetteer is None:
-            self._gazetteer = Gazetteer.load()
+            from orgmentions import knowledge
+
+            base = knowledge.default()
+            return base.qid(canonical_id) if canonical_id in base.gazetteer else None
         entity = self._gazetteer.get(canonical_id)
         return entity.wikidata if entity is not None else None
 
