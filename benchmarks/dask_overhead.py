@@ -79,6 +79,13 @@ def on_dask_to_parquet(folder: Path) -> int:
 
 
 def peak_rss_mb() -> float:
+    """This process's peak resident memory. On Linux, VmHWM: a worker's ``ru_maxrss`` starts at
+    its parent's peak when it was started (Linux keeps it across exec), not at its own."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
