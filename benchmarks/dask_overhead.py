@@ -15,7 +15,10 @@ reads the files and builds the mentions table with the date and channel kept:
 Extractors are built before timing on both sides (a warm-up job on one file), so the figures
 compare steady-state work; the build count per worker is printed after all rounds. The
 worker's peak RSS is read after the warm-up and after the to-Parquet jobs (before any job
-gathers its rows on the caller, which holds them in the worker until they are fetched). Best of
+gathers its rows on the caller, which holds them in the worker until they are fetched), and
+its resident memory after each partition's extraction task (flat, or growing with the
+partitions). Where the Dask time goes is read from the task stream of its best round: the
+extraction tasks, reading, writing, moving rows, and the rest (scheduling, idle). Best of
 ``--rounds``, run in turn, so that a noisy moment hits both sides alike. A figure, not a
 test: it always exits 0.
 """
@@ -31,7 +34,8 @@ from pathlib import Path
 
 import dask.dataframe as dd
 import pandas as pd
-from distributed import Client, LocalCluster
+import psutil
+from distributed import Client, LocalCluster, WorkerPlugin, get_task_stream
 from orgmentions.dask import mentions
 from throughput import seed_posts
 
@@ -75,17 +79,61 @@ def on_dask_to_parquet(folder: Path) -> int:
 
 
 def peak_rss_mb() -> float:
+    """This process's peak resident memory. On Linux, VmHWM: a worker's ``ru_maxrss`` starts at
+    its parent's peak when it was started (Linux keeps it across exec), not at its own."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def best_of(rounds: int, runs: dict[str, object], folder: Path) -> dict[str, tuple[float, int]]:
+class PartitionMemory(WorkerPlugin):
+    """A worker's resident memory (MB) after each extraction task: flat over partitions, or growing."""
+
+    name = "orgmentions-partition-memory"
+
+    def setup(self, worker: object) -> None:
+        self.samples: list[float] = []
+
+    def transition(self, key: object, start: str, finish: str, **kwargs: object) -> None:
+        if finish == "memory" and "mentions_frame" in str(key):
+            self.samples.append(psutil.Process().memory_info().rss / 2**20)
+
+
+def partition_memory(dask_worker: object) -> list[float]:
+    return dask_worker.plugins[PartitionMemory.name].samples  # type: ignore[attr-defined]
+
+
+def best_of(
+    rounds: int, runs: dict[str, object], folder: Path, client: Client
+) -> tuple[dict[str, tuple[float, int]], dict[str, list[dict]]]:
+    """Best time and row count per run, and the task stream of each run's best round."""
     best: dict[str, tuple[float, int]] = {name: (float("inf"), 0) for name in runs}
+    streams: dict[str, list[dict]] = {}
     for _ in range(rounds):
         for name, run in runs.items():
-            started = time.perf_counter()
-            rows = run(folder)  # type: ignore[operator]
-            best[name] = (min(best[name][0], time.perf_counter() - started), rows)
-    return best
+            with get_task_stream(client) as stream:
+                started = time.perf_counter()
+                rows = run(folder)  # type: ignore[operator]
+                elapsed = time.perf_counter() - started
+            if elapsed < best[name][0]:
+                best[name], streams[name] = (elapsed, rows), stream.data
+    return best, streams
+
+
+def where_time_goes(wall: float, stream: list[dict], workers: int) -> str:
+    """Worker-seconds per kind of work in a task stream, and those spent outside any task (scheduling, idle)."""
+    spent: dict[str, float] = {}
+    for task in stream:
+        key = task["key"][0] if isinstance(task["key"], tuple) else task["key"]
+        prefix = str(key).rsplit("-", 1)[0]
+        for part in task["startstops"]:
+            what = prefix if part["action"] == "compute" else part["action"]
+            spent[what] = spent.get(what, 0.0) + part["stop"] - part["start"]
+    named = ", ".join(f"{what} {seconds:.2f}" for what, seconds in sorted(spent.items(), key=lambda kv: -kv[1]))
+    return f"{workers} x {wall:.2f} s = {named}, outside tasks {workers * wall - sum(spent.values()):.2f}"
 
 
 def main() -> int:
@@ -93,7 +141,9 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--partitions", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workers", default="1,2", help="Dask worker counts to run, e.g. 1 (equal cores only)")
     args = parser.parse_args()
+    worker_counts = [int(count) for count in args.workers.split(",")]
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -104,21 +154,25 @@ def main() -> int:
         frames.extractor_for(frames.ExtractorSpec())  # warm: the build is not part of the figure
 
         rows = []
-        for workers in (1, 2):
+        for workers in worker_counts:
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
             with cluster, Client(cluster) as client:
                 mentions(dd.read_parquet(str(folder / "in" / "part.000.parquet")), **OPTIONS).compute()  # warm
                 rss_warm = client.run(peak_rss_mb)
+                client.register_plugin(PartitionMemory())
                 to_parquet = {
                     "one process to Parquet": single_process_to_parquet,
                     "dask to Parquet": on_dask_to_parquet,
                 }
-                best = best_of(args.rounds, to_parquet, folder)
+                best, streams = best_of(args.rounds, to_parquet, folder, client)
                 rss_after = client.run(peak_rss_mb)
-                best |= best_of(args.rounds, {"one process": single_process, "dask": on_dask}, folder)
+                per_partition = client.run(partition_memory)
+                to_caller = {"one process": single_process, "dask": on_dask}
+                more, more_streams = best_of(args.rounds, to_caller, folder, client)
+                best, streams = best | more, streams | more_streams
                 builds = client.run(frames.extractor_builds)
             assert len({rows for _, rows in best.values()}) == 1, best
-            rows.append((workers, best, rss_warm, rss_after, builds))
+            rows.append((workers, best, streams, rss_warm, rss_after, per_partition, builds))
 
     print()
     print("| result | Dask workers (1 thread each) | one process (s) | Dask (s) | Dask / one process | mention rows |")
@@ -129,17 +183,23 @@ def main() -> int:
             ratio = distributed / single
             print(f"| {result} | {workers} | {single:.2f} | {distributed:.2f} | {ratio:.2f} | {mention_rows:,} |")
     print()
-    _, best, rss_warm, rss_after, builds = rows[0]
-    for result, suffix in (("to Parquet", " to Parquet"), ("to the caller", "")):
-        overhead = best["dask" + suffix][0] / best["one process" + suffix][0] - 1
-        speedup = best["one process" + suffix][0] / rows[1][1]["dask" + suffix][0]
-        print(f"{result}: overhead at equal cores {100 * overhead:+.1f}%; 2 workers vs 1 process {speedup:.2f}x")
-    for address in rss_warm:
-        print(
-            f"1-worker peak RSS: {rss_warm[address]:.0f} MB after the warm-up, "
-            f"{rss_after[address]:.0f} MB after {args.rounds} to-Parquet job(s) of {args.partitions} partitions"
-        )
-    print(f"Extractor builds per worker process over all jobs: {[sum(b.values()) for b in builds.values()]}")
+    for workers, best, streams, rss_warm, rss_after, per_partition, builds in rows:
+        for result, suffix in (("to Parquet", " to Parquet"), ("to the caller", "")):
+            single, distributed = best["one process" + suffix][0], best["dask" + suffix][0]
+            if workers == 1:
+                print(f"{result}: overhead at equal cores {100 * (distributed / single - 1):+.1f}%")
+            else:
+                print(f"{result}: {workers} workers vs 1 process {single / distributed:.2f}x")
+            breakdown = where_time_goes(distributed, streams["dask" + suffix], workers)
+            print(f"  Dask, {workers} worker(s), {result}: {breakdown}")
+        for address in rss_warm:
+            samples = per_partition[address]
+            print(
+                f"  worker peak RSS {rss_warm[address]:.0f} MB after the warm-up, {rss_after[address]:.0f} MB after "
+                f"{args.rounds} to-Parquet job(s); RSS after each of its {len(samples)} extraction tasks: "
+                f"first {samples[0]:.0f} MB, min {min(samples):.0f}, max {max(samples):.0f}, last {samples[-1]:.0f}"
+            )
+        print(f"  extractor builds per worker process over all jobs: {[sum(b.values()) for b in builds.values()]}")
     print(f"Client peak RSS: {peak_rss_mb():.0f} MB")
     return 0
 

@@ -18,6 +18,7 @@ from typer.testing import CliRunner  # noqa: E402
 
 from orgmentions import Extractor, InputError, extract_many  # noqa: E402
 from orgmentions.cli import app  # noqa: E402
+from orgmentions.engines import dask as dask_engine  # noqa: E402
 from orgmentions.engines import frames  # noqa: E402
 from orgmentions.io.readers import read_documents  # noqa: E402
 from orgmentions.io.writers import MENTION_COLUMNS  # noqa: E402
@@ -175,23 +176,28 @@ def test_a_missing_column_is_named_before_anything_runs(posts):
         mentions(ddf, keep=("text",))
 
 
-def test_cli_dask_local_writes_the_single_process_mentions(tmp_path, posts):
+def test_cli_dask_local_writes_the_single_process_mentions(tmp_path, posts, monkeypatch):
     source = tmp_path / "big.parquet"
-    posts.assign(name=posts["channel"]).to_parquet(source, index=False)  # 'name' clashes with a mention column
+    # 'name' clashes with a mention column. Small row groups and partitions, so that one file
+    # is spread over both workers as a large one is.
+    posts.assign(name=posts["channel"]).to_parquet(source, index=False, row_group_size=4)
+    monkeypatch.setattr(dask_engine, "PARTITION_BYTES", "8KiB")
     runner = CliRunner()
     single = runner.invoke(
-        app, ["extract", str(source), "--format", "parquet", "--output", str(tmp_path / "one.parquet")]
+        app, ["extract", str(source), "--anaphora", "--format", "parquet", "--output", str(tmp_path / "one.parquet")]
     )
     assert single.exit_code == 0, single.output
     distributed_run = runner.invoke(
-        app, ["extract", str(source), "--dask", "local", "--n-process", "2", "--output", str(tmp_path / "out")]
+        app,
+        ["extract", str(source), "--anaphora", "--dask", "local", "--n-process", "2", "--output", str(tmp_path / "out")],
     )
     assert distributed_run.exit_code == 0, distributed_run.output
-    parts = sorted((tmp_path / "out").glob("*.parquet"))
-    assert parts
+    parts = sorted((tmp_path / "out").glob("*.parquet"), key=lambda part: int(part.stem.split(".")[-1]))
+    assert len(parts) > 2, parts
     one = pd.read_parquet(tmp_path / "one.parquet")
     many = pd.concat([pd.read_parquet(part) for part in parts], ignore_index=True)
     assert rows_of(many[list(MENTION_COLUMNS)]) == rows_of(one[list(MENTION_COLUMNS)])
+    assert (many["matched_by"] == "anaphora").sum() > 10  # --anaphora reached the workers
     assert rows_of(many[["date", "channel", "metadata.name"]]) == rows_of(one[["date", "channel", "metadata.name"]])
 
 

@@ -436,7 +436,7 @@ def _describe(path: Path, data: dict[str, Any], detail: Any) -> str:
         entry = None
     message = detail["msg"]
     if detail["type"] == "extra_forbidden":
-        message = "unknown field; check its spelling against the README's gazetteer format"
+        message = "unknown field; check its spelling against docs/gazetteer-format.md"
     location = Located(path, loc)
     where = f"{location} {entry}" if entry else str(location)
     return Errors.E002.format(location=where, field=field, message=message)

@@ -51,8 +51,10 @@ class Phrase(_Strict):
     (an acronym cue such as "UN" must not find Spanish "un").
     """
 
-    text: str = Field(min_length=1)
-    case: Literal["any", "exact"] = "any"
+    text: str = Field(min_length=1, description="The word or phrase, matched as whole words.")
+    case: Literal["any", "exact"] = Field(
+        default="any", description="any: in any case; exact: only with its letters as written."
+    )
 
 
 PhraseField = Annotated[Phrase, BeforeValidator(_text_or_mapping)]
@@ -91,7 +93,7 @@ class Ambiguity(_Strict):
 class Alias(_Strict):
     """One way of writing an entity's name."""
 
-    text: str = Field(min_length=1)
+    text: str = Field(min_length=1, description="The name or acronym as written; an inflected name in the nominative.")
     lang: str | None = Field(
         default=None, pattern=LANG_PATTERN, description="Language tag; default: the file's `lang`, else en."
     )
@@ -107,8 +109,10 @@ class Alias(_Strict):
         "never; with_evidence (judged like an ambiguous alias); always. "
         "Default: always for names, never for acronyms. Text in a script without case is unaffected.",
     )
-    ambiguous: Ambiguity | None = None
-    note: str | None = None
+    ambiguous: Ambiguity | None = Field(
+        default=None, description="Set when the alias has other senses: it then counts only with evidence."
+    )
+    note: str | None = Field(default=None, description="A source or reason, for the reader.")
 
 
 AliasField = Annotated[Alias, BeforeValidator(_text_or_mapping)]
@@ -117,9 +121,11 @@ AliasField = Annotated[Alias, BeforeValidator(_text_or_mapping)]
 class NotMention(_Strict):
     """A name that contains an alias but names something else ("Latin America", "New Mexico")."""
 
-    text: str = Field(min_length=1)
-    lang: str | None = Field(default=None, pattern=LANG_PATTERN)
-    note: str | None = None
+    text: str = Field(min_length=1, description="The whole name; the alias inside it is then not reported.")
+    lang: str | None = Field(
+        default=None, pattern=LANG_PATTERN, description="Language tag; default: the file's `lang`, else en."
+    )
+    note: str | None = Field(default=None, description="A source or reason, for the reader.")
 
 
 NotMentionField = Annotated[NotMention, BeforeValidator(_text_or_mapping)]
@@ -128,14 +134,23 @@ NotMentionField = Annotated[NotMention, BeforeValidator(_text_or_mapping)]
 class Entity(_Strict):
     """One canonical entity: an organisation or a sovereign state."""
 
-    id: str
+    id: str = Field(
+        description="The canonical id: 'org:' and upper-case letters, digits or '_', or 'country:' and the "
+        "ISO 3166-1 alpha-3 code; unique over all loaded files.",
+        json_schema_extra={"pattern": ID_PATTERN.pattern},
+    )
     name: str = Field(min_length=1, description="Preferred name; also matched as a name.")
     formal_name: str | None = Field(default=None, description="Official long form (countries).")
-    category: OrganisationCategory | CountryCategory
-    parent: str | None = None
-    founded: int | None = Field(default=None, ge=1800, le=2100)
-    dissolved: int | None = Field(default=None, ge=1800, le=2100)
-    wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
+    category: OrganisationCategory | CountryCategory = Field(
+        description="An organisation's kind, or a country's UN status (un_member, un_observer); "
+        "must fit the id's prefix."
+    )
+    parent: str | None = Field(default=None, description="The id of the body it belongs to (a UN agency's: org:UN).")
+    founded: int | None = Field(default=None, ge=1800, le=2100, description="Year founded.")
+    dissolved: int | None = Field(default=None, ge=1800, le=2100, description="Year dissolved, if it was.")
+    wikidata: str | None = Field(
+        default=None, pattern=r"^Q[1-9][0-9]*$", description="Wikidata QID, only where checked against two sources."
+    )
     names: list[AliasField] = Field(default=[], description="Full and alternative names.")
     acronyms: list[AliasField] = Field(default=[], description="Acronyms and short forms, case-sensitive.")
     hashtags: list[str] = Field(
@@ -146,7 +161,7 @@ class Entity(_Strict):
         default=[],
         description="Names that contain one of this entity's aliases but name something else (Guinea pig).",
     )
-    note: str | None = None
+    note: str | None = Field(default=None, description="A source or reason, for the reader.")
 
     @field_validator("id")
     @classmethod
@@ -195,12 +210,17 @@ class Entity(_Strict):
 class AliasSupplement(_Strict):
     """More aliases for an entity defined in another file: how a language file adds its names."""
 
-    id: str
-    names: list[AliasField] = []
-    acronyms: list[AliasField] = []
-    hashtags: list[str] = []
-    not_mentions: list[NotMentionField] = []
-    note: str | None = None
+    id: str = Field(
+        description="The id of an entity defined in another loaded file.",
+        json_schema_extra={"pattern": ID_PATTERN.pattern},
+    )
+    names: list[AliasField] = Field(default=[], description="Names added to the entity's `names`.")
+    acronyms: list[AliasField] = Field(default=[], description="Acronyms added to the entity's `acronyms`.")
+    hashtags: list[str] = Field(default=[], description="Hashtag bodies added to the entity's `hashtags`.")
+    not_mentions: list[NotMentionField] = Field(
+        default=[], description="Not-mentions added to the entity's `not_mentions`."
+    )
+    note: str | None = Field(default=None, description="A source or reason, for the reader.")
 
     _id_format = field_validator("id")(Entity._id_format.__func__)  # type: ignore[attr-defined]
     _hashtag_body = field_validator("hashtags")(Entity._hashtag_body.__func__)  # type: ignore[attr-defined]
@@ -220,7 +240,7 @@ class AnaphorNoun(_Strict):
         "with the antecedent close by.",
     )
     not_for: list[str] = Field(default=[], description="Ids of the category this noun never stands for.")
-    note: str | None = None
+    note: str | None = Field(default=None, description="A source or reason, for the reader.")
 
     @field_validator("forms", "not_for")
     @classmethod
@@ -271,9 +291,15 @@ class AnaphoraLanguage(_Strict):
 class Anaphora(_Strict):
     """Which generic nouns may refer back to which bodies: per category and per entity, per language."""
 
-    languages: dict[str, AnaphoraLanguage] = {}
-    categories: dict[OrganisationCategory, list[AnaphorNounField]] = {}
-    entities: dict[str, list[AnaphorNounField]] = {}
+    languages: dict[str, AnaphoraLanguage] = Field(
+        default={}, description="Per language tag, how its noun phrases are written; every noun's language needs one."
+    )
+    categories: dict[OrganisationCategory, list[AnaphorNounField]] = Field(
+        default={}, description="Nouns that may stand for any organisation of a category."
+    )
+    entities: dict[str, list[AnaphorNounField]] = Field(
+        default={}, description="Nouns that may stand for one organisation, by id."
+    )
     cues: dict[str, list[AnaphorCueField]] = Field(
         default={}, description="Per body, words in an anaphor's sentence that decide between compatible bodies."
     )
@@ -296,9 +322,11 @@ class GazetteerFile(_Strict):
     word_sets: dict[str, list[PhraseField]] = Field(
         default={}, description="Named lists of cue or veto phrases, used by name in `cue_sets`/`against_sets`."
     )
-    entities: list[Entity] = []
+    entities: list[Entity] = Field(default=[], description="The entities this file defines.")
     aliases: list[AliasSupplement] = Field(default=[], description="Aliases for entities of other files.")
-    not_mentions: list[NotMentionField] = []
+    not_mentions: list[NotMentionField] = Field(
+        default=[], description="Names that contain an alias but name something else, for any entity."
+    )
     spelling_variants: list[tuple[str, str]] = Field(
         default=[],
         description="Pairs of spellings that stand for each other inside names (isation/ization).",
