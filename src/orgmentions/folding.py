@@ -25,8 +25,8 @@ _INVISIBLE_SEPARATORS = frozenset("\u00ad\u200b\u200e\u200f\u202a\u202b\u202c\u2
 _NON_ASCII_NON_WORD = re.compile(r"[^\x00-\x7f\w]")
 # The separators of everyday text, replaced in one pass each (where present) before the rest are looked up.
 _COMMON_SEPARATORS = "«»“”„‘’–—\u00a0…•·\u2009\u202f\u02bc"
-LEADING_BOUNDARIES = [b" "]
-TRAILING_BOUNDARIES = [b" "]
+#: What every word boundary is in the folded text.
+SPACE = b" "
 
 
 @functools.cache

@@ -30,8 +30,7 @@ from typing import Literal, NamedTuple
 import ahocorasick_rs
 
 from orgmentions.folding import (
-    LEADING_BOUNDARIES,
-    TRAILING_BOUNDARIES,
+    SPACE,
     ByteOffsets,
     fold,
     fold_word,
@@ -327,29 +326,23 @@ class Matcher:
             # whether the next word can continue a longer name ("International", "UN" before "Security
             # Council"): only then is the rest read word by word. Any other gap (two spaces, a line break
             # after a space) is read in full too.
-            onward = [b" " + following for following in _next_word_starts(node)] + _GAPS_READ_IN_FULL
+            onward = [SPACE + following for following in _next_word_starts(node)] + _GAPS_READ_IN_FULL
+            word = SPACE + encoded
+            root = _Root("word", len(SPACE), key, node)
             if node.stemmed or node.inflecting:
                 endings = _first_word_endings(node)
-                ends = (TRAILING_BOUNDARIES if node.entries else []) + (onward if node.children else [])
+                ends = ([SPACE] if node.entries else []) + (onward if node.children else [])
                 if len(endings) * len(ends) > _MOST_PATTERNS_OF_A_WORD:  # Russian: the reader checks the endings
-                    patterns += [(lead + encoded, _Root("word", len(lead), key, node)) for lead in LEADING_BOUNDARIES]
+                    patterns.append((word, root))
                 else:
-                    patterns += [
-                        (lead + encoded + ending + end, _Root("word", len(lead), key, node))
-                        for lead in LEADING_BOUNDARIES
-                        for ending in endings
-                        for end in ends
-                    ]
+                    patterns += [(word + ending + end, root) for ending in endings for end in ends]
                 continue
-            for lead in LEADING_BOUNDARIES:
-                if node.entries or _ends_names_in_punctuation(node):
-                    # "US$", "U.S.": the punctuation that ends such a name folds to a space, so only a full read
-                    # tells it from the word alone.
-                    alone = _Root("word", len(lead), key, node, alone=not _ends_names_in_punctuation(node))
-                    patterns += [(lead + encoded + trail, alone) for trail in TRAILING_BOUNDARIES]
-                if node.children:
-                    root = _Root("word", len(lead), key, node)
-                    patterns += [(lead + encoded + end, root) for end in onward]
+            if node.entries or _ends_names_in_punctuation(node):
+                # "US$", "U.S.": the punctuation that ends such a name folds to a space, so only a full read
+                # tells it from the word alone.
+                patterns.append((word + SPACE, root._replace(alone=not _ends_names_in_punctuation(node))))
+            if node.children:
+                patterns += [(word + end, root) for end in onward]
         for key, entries in self._whole.items():
             patterns.append((key.encode("utf-8"), _Root("whole", 0, key, None, tuple(entries))))
         return patterns
