@@ -19,7 +19,6 @@ babel is a development-time tool only; the library reads the generated YAML.
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from pathlib import Path
 
@@ -29,6 +28,8 @@ from babel import Locale
 from babel.core import get_cldr_version, get_global
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generated_files import write_or_check  # noqa: E402
 COUNTRIES = ROOT / "gazetteers" / "countries.yaml"
 FIXES = Path(__file__).resolve().parent / "country_name_fixes.yaml"
 OUTPUT = ROOT / "gazetteers" / "languages"
@@ -193,27 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     except FixError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    differing = 0
-    for path, text in outputs.items():
-        committed = path.read_text(encoding="utf-8") if path.exists() else ""
-        if committed == text:
-            continue
-        differing += 1
-        if args.check:
-            name = str(path.relative_to(ROOT))
-            sys.stdout.writelines(
-                difflib.unified_diff(
-                    committed.splitlines(True), text.splitlines(True), f"{name} (committed)", f"{name} (generated)"
-                )
-            )
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-    if args.check:
-        print(f"{len(outputs) - differing} of {len(outputs)} files as generated", file=sys.stderr)
-        return 1 if differing else 0
-    print(f"wrote {differing} of {len(outputs)} files", file=sys.stderr)
-    return 0
+    return write_or_check(outputs, ROOT, args.check)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ run the script again.
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import sys
 import tempfile
@@ -31,6 +30,8 @@ from pydantic import BaseModel, BeforeValidator
 from pydantic.fields import FieldInfo
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generated_files import write_or_check  # noqa: E402
 sys.path.insert(0, str(ROOT / "src"))  # document this tree's models, not an installed copy
 
 from orgmentions import schema  # noqa: E402
@@ -352,26 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare with the committed files; exit 1 on a difference")
     args = parser.parse_args(argv)
     outputs = generate()
-    differing = 0
-    for path, text in outputs.items():
-        committed = path.read_text(encoding="utf-8") if path.exists() else ""
-        if committed == text:
-            continue
-        differing += 1
-        name = str(path.relative_to(ROOT))
-        if args.check:
-            sys.stdout.writelines(
-                difflib.unified_diff(
-                    committed.splitlines(True), text.splitlines(True), f"{name} (committed)", f"{name} (generated)"
-                )
-            )
-        else:
-            path.write_text(text, encoding="utf-8")
-    if args.check:
-        print(f"{len(outputs) - differing} of {len(outputs)} files as generated", file=sys.stderr)
-        return 1 if differing else 0
-    print(f"wrote {differing} of {len(outputs)} files", file=sys.stderr)
-    return 0
+    return write_or_check(outputs, ROOT, args.check)
 
 
 if __name__ == "__main__":
