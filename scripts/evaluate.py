@@ -71,6 +71,13 @@ class Tally:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+# Where a name is written joined to other words (the guidelines' "Languages and scripts"): Chinese and Japanese
+# have no spaces; Arabic joins "and", "so", "in", "to", "as" in front ("وروسيا"); Tajik joins "and" after ("Эрону").
+_UNSPACED = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_ARABIC_JOINED_WORDS = frozenset("وفبلك")
+_TAJIK_AND = re.compile(r"в?у(?!\w)")
+
+
 def load_corpus(folder: Path = CORPUS) -> list[Document]:
     return [load_document(path) for path in sorted(folder.glob("*.yaml"))]
 
@@ -112,7 +119,23 @@ def _find(text: str, surface: str, cursor: int, part: bool) -> int:
         + (r"(?!\w)" if surface[-1].isalnum() else "")
     )
     found = pattern.search(text, cursor)
-    return found.start() if found else -1
+    anywhere = text.find(surface, cursor)
+    if found is None or (anywhere < found.start() and _joins_words(text, anywhere, surface)):
+        # Chinese has no word boundaries, and Arabic and Tajik join a word to the name ("وروسيا", "Эрону"): a span
+        # may sit inside a written word, and the annotation then says exactly which letters are the name.
+        return anywhere
+    return found.start()
+
+
+def _joins_words(text: str, start: int, surface: str) -> bool:
+    """Whether ``surface`` at ``start`` is a name joined to another word, which is then no part of it."""
+    end = start + len(surface)
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return bool(
+        _UNSPACED.match(before) or _UNSPACED.match(after)
+        or before in _ARABIC_JOINED_WORDS
+        or _TAJIK_AND.match(text, end)
+    )
 
 
 def score(documents: list[Document], extract) -> dict[tuple[str, str], Tally]:  # noqa: ANN001 - a callable
