@@ -53,3 +53,26 @@ def _found(text: str) -> list[tuple[int, int, str | None]]:
 )
 def test_chinese_names_in_both_scripts(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == _expected_spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ՀՀ abbreviates the Republic of Armenia; lower-case "կատարի"/"կատարում" is the verb "perform", not Qatar.
+        ("ՀՀ ԱԳՆ-ն տեղեկացնում է, որ Երևանը պետք է ընտրություն կատարի և իր պարտավորությունները կատարում է։", [
+            ("ՀՀ", "country:ARM")]),
+        # ԱՀԿ is the WTO where trade is the subject; the Supreme Council's name with the irregular genitive.
+        ("Հայաստանը 2003 թվականից ԱՀԿ անդամ է, և առևտրի ծավալը աճել է, իսկ Բարձրագույն եվրասիական տնտեսական "
+         "խորհրդի նիստը կայանալու է դեկտեմբերին։", [
+            ("Հայաստանը", "country:ARM"), ("ԱՀԿ", "org:WTO"),
+            ("Բարձրագույն եվրասիական տնտեսական խորհրդի", "org:SEEC")]),
+        # ... and no one's where health is: ԱՀԿ abbreviates the WHO too.
+        ("ԱՀԿ-ն հայտարարել է համավարակի ավարտի մասին։", []),
+        # A compound hashtag splits where Armenian capitals begin, as Latin and Cyrillic ones do.
+        ("#ՀԱՊԿ #ՀայաստանԵՄ #РоссияАрмения", [
+            ("#ՀԱՊԿ", "org:CSTO"), ("Հայաստան", "country:ARM"), ("ԵՄ", "org:EU"), ("Россия", "country:RUS"),
+            ("Армения", "country:ARM")]),
+    ],
+)
+def test_armenian_abbreviations_and_hashtags(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == _expected_spans(text, expected)
