@@ -76,3 +76,34 @@ def test_chinese_names_in_both_scripts(text: str, expected: list[tuple[str, str]
 )
 def test_armenian_abbreviations_and_hashtags(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == _expected_spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Georgian nouns in -ა lose it in the genitive and adverbial and keep it elsewhere.
+        ("1997 წელს საქართველოს, უკრაინის, აზერბაიჯანისა და მოლდოვის პრეზიდენტებმა ფორუმი დააფუძნეს, რომელიც "
+         "დემოკრატიისა და ეკონომიკური განვითარების ორგანიზაციად გარდაიქმნა; უკრაინაში და მოლდოვამ კი ეს დაადასტურეს.", [
+            ("საქართველოს", "country:GEO"), ("უკრაინის", "country:UKR"), ("აზერბაიჯანისა", "country:AZE"),
+            ("მოლდოვის", "country:MDA"), ("დემოკრატიისა და ეკონომიკური განვითარების ორგანიზაციად", "org:GUAM"),
+            ("უკრაინაში", "country:UKR"), ("მოლდოვამ", "country:MDA")]),
+        ("საქართველო არ ყოფილა კოლექტიური უსაფრთხოების ხელშეკრულების ორგანიზაციის წევრი, თუმცა ევროკომისიის "
+         "წყაროები ამბობენ, რომ ევროპულმა საბჭომ გადაწყვეტილება ერთხმად დაამტკიცა.", [
+            ("საქართველო", "country:GEO"), ("კოლექტიური უსაფრთხოების ხელშეკრულების ორგანიზაციის", "org:CSTO"),
+            ("ევროკომისიის", "org:EU_COMMISSION"), ("ევროპულმა საბჭომ", "org:EUROPEAN_COUNCIL")]),
+        # PACE is one mention, not also the Council of Europe; ODIHR by its name and as "ოდირი".
+        ("ქართული დელეგაცია ევროპის საბჭოს საპარლამენტო ასამბლეაში მონაწილეობს, ხოლო ეუთოს დემოკრატიული "
+         "ინსტიტუტებისა და ადამიანის უფლებების ოფისის რეკომენდაციები და ოდირის ანგარიში ცნობილია.", [
+            ("ევროპის საბჭოს საპარლამენტო ასამბლეაში", "org:PACE"),
+            ("ეუთოს დემოკრატიული ინსტიტუტებისა და ადამიანის უფლებების ოფისის", "org:ODIHR"), ("ოდირის", "org:ODIHR")]),
+        ("სამინისტრო მოუწოდებს გაეროს ადამიანის უფლებათა უმაღლესი კომისრის ოფისსა და ევროპის ადამიანის უფლებათა "
+         "სასამართლოს.", [
+            ("გაეროს ადამიანის უფლებათა უმაღლესი კომისრის ოფისსა", "org:OHCHR"),
+            ("ევროპის ადამიანის უფლებათა სასამართლოს", "org:ECTHR")]),
+        # "განა" is also the particle "is it not?", and "განი" width: Ghana only where Africa is the subject.
+        ("განა ეს სწორია? მდინარის განი ათი მეტრია, ამბობს საქართველოს მთავრობა.", [("საქართველოს", "country:GEO")]),
+        ("დასავლეთ აფრიკის ქვეყნებმა, მათ შორის განამ, ხელი მოაწერეს.", [("განამ", "country:GHA")]),
+    ],
+)
+def test_georgian_case_forms_and_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == _expected_spans(text, expected)
