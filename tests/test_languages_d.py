@@ -107,3 +107,46 @@ def test_armenian_abbreviations_and_hashtags(text: str, expected: list[tuple[str
 )
 def test_georgian_case_forms_and_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == _expected_spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Tunis" is Tunisia and its capital: "Tunis şəhərində" (in the city of Tunis) is the city.
+        ("Nazirlik növbəti həftə Tunis şəhərində keçiriləcək İƏT iclasında iştirak edəcək, səfər çərçivəsində "
+         "Tunis Respublikası ilə məsləhətləşmələr keçiriləcək.", [
+            ("İƏT", "org:OIC"), ("Tunis Respublikası", "country:TUN")]),
+        # GUAM's name in the dative, then the acronym after a dash, a second mention; ECO's Azerbaijani letters
+        # after its name.
+        ("2006-cı ildə forum Demokratiya və İqtisadi İnkişaf naminə Təşkilata – GUAM-a çevrilmişdir. Ölkə həmçinin "
+         "İqtisadi Əməkdaşlıq Təşkilatının (EKO) üzvüdür.", [
+            ("Demokratiya və İqtisadi İnkişaf naminə Təşkilata", "org:GUAM"), ("GUAM-a", "org:GUAM"),
+            ("İqtisadi Əməkdaşlıq Təşkilatının", "org:ECO"), ("EKO", "org:ECO")]),
+        # "EKO" alone is a brand word.
+        ("Yeni EKO market Bakının mərkəzində açıldı.", []),
+        # A channel post types BMT in lower case: a UN word nearby ("nümayəndəsi", envoy) is evidence enough.
+        ("Aİ-nin xüsusi nümayəndəsi sabah Bakıya gəlir, bmt-nin rezident əlaqələndiricisi ilə birlikdə.", [
+            ("Aİ-nin", "org:EU"), ("bmt-nin", "org:UN")]),
+        # ... and without one, three lower-case letters stay a word.
+        ("sabah bmt-nin rezident əlaqələndiricisi gəlir", []),
+    ],
+)
+def test_azerbaijani_forms_and_the_city_of_tunis(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == _expected_spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "White Russia" is Belarus; the "Russian Federation" as Gulf statements write it; Britain.
+        ("ثم انضمت إيران عام 2023، وروسيا البيضاء عام 2024، وعقد وزراء المجلس اجتماعهم مع وزير خارجية روسيا "
+         "الاتحادية، فيما صوتت بريطانيا وفرنسا مع القرار.", [
+            ("إيران", "country:IRN"), ("روسيا البيضاء", "country:BLR"), ("روسيا الاتحادية", "country:RUS"),
+            ("بريطانيا", "country:GBR"), ("فرنسا", "country:FRA")]),
+        # The SCO without "for Cooperation"; Heliopolis ("مصر الجديدة") is a district of Cairo, not Egypt.
+        ("ولا تعد منظمة شنغهاي تحالفاً عسكرياً. وفي مقهى بحي مصر الجديدة شرقي القاهرة يتابع الناس الأخبار.", [
+            ("منظمة شنغهاي", "org:SCO")]),
+    ],
+)
+def test_arabic_everyday_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == _expected_spans(text, expected)
