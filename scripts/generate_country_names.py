@@ -59,8 +59,44 @@ LANGUAGES: dict[str, list[str]] = {
 _NEEDS_REVIEW = ("(", ")", "（", " - ", " – ", " — ")
 
 #: Uzbek Latin writes oʻ/gʻ with U+02BB, which the matcher does not fold; texts and ministry sites
-#: just as often type an ASCII apostrophe, so both spellings are given.
+#: just as often type an ASCII apostrophe, so both spellings are given. CLDR writes a few names with the
+#: quotation mark U+2018 instead ("Amerika Qo‘shma Shtatlari"), which the matcher folds with the
+#: apostrophe: those get the U+02BB spelling too.
 _UZBEK_OKINA = "\u02bb"
+_QUOTATION_OKINA = "\u2018"
+
+#: Formal names these languages build from the short name, where the English formal name is exactly
+#: "Republic of" or "Kingdom of" + the English short name ("Republic of Tunisia"; not "Republic of Korea",
+#: "South Korea"): Azerbaijani puts the head noun after the name ("Tunis Respublikası"), Armenian and
+#: Georgian after its genitive ("Թունիսի Հանրապետություն", "ტუნისის რესპუბლიკა"). Statements use them.
+_STATE_HEADS: dict[str, dict[str, str]] = {
+    "az": {"Republic": "Respublikası", "Kingdom": "Krallığı"},
+    "hy": {"Republic": "Հանրապետություն", "Kingdom": "Թագավորություն"},
+    "ka": {"Republic": "რესპუბლიკა", "Kingdom": "სამეფო"},
+}
+
+
+def _genitive(lang: str, name: str) -> str | None:
+    """The genitive the formal name puts before its head noun, or None where the rule is not simple."""
+    if lang == "az":
+        return name  # izafet: the head noun takes the ending, the name stays as it is
+    if lang == "hy":  # -ի after a consonant, -յի after a vowel (Հայաստանի, Բուլղարիայի, Կոնգոյի)
+        if name[-1] in "աոօ":
+            return name + "յի"
+        return None if name[-1] in "իէեու" else name + "ի"
+    if lang == "ka":  # a final -ი or -ა gives way to -ის; after another vowel, -ს (ტუნისის, კონგოს)
+        return name[:-1] + "ის" if name[-1] in "ია" else name + "ს"
+    return None
+
+
+def formal_names(lang: str, short_name: str, english: dict) -> list[str]:
+    """The formal names built for ``lang`` from its short name and the entity's English names."""
+    heads = _STATE_HEADS.get(lang, {})
+    for kind, head in heads.items():
+        if english.get("formal_name") == f"{kind} of {english['name']}":
+            genitive = _genitive(lang, short_name)
+            return [f"{genitive} {head}"] if genitive else []
+    return []
 
 
 class FixError(Exception):
@@ -79,8 +115,13 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 
 
 def country_ids() -> list[str]:
+    return list(english_names())
+
+
+def english_names() -> dict[str, dict]:
+    """ISO3 -> the entity's English ``name`` and ``formal_name``, in the order of countries.yaml."""
     data = yaml.safe_load(COUNTRIES.read_text(encoding="utf-8"))
-    return [entity["id"].removeprefix("country:") for entity in data["entities"]]
+    return {entity["id"].removeprefix("country:"): entity for entity in data["entities"]}
 
 
 def cldr_name(locale: Locale, alpha3: str) -> str:
@@ -108,6 +149,7 @@ def entries_for(lang: str, ids: list[str], fixes: dict) -> list[dict]:
     unknown = set(lang_fixes) - set(ids)
     if unknown:
         raise FixError(f"fixes for {lang} name unknown countries: {sorted(unknown)}")
+    english = english_names()
     entries = []
     for alpha3 in ids:
         fix = lang_fixes.get(alpha3, {})
@@ -124,6 +166,9 @@ def entries_for(lang: str, ids: list[str], fixes: dict) -> list[dict]:
         stale = [text for text in fix.get("instead_of", []) if text not in {cldr_name(loc, alpha3) for loc in locales}]
         if stale:
             raise FixError(f"{lang} {alpha3}: CLDR no longer says {stale}; review the fix")
+        if names:
+            for formal in formal_names(lang, _text(names[0]), english.get(alpha3, {})):
+                _add(names, formal)
         for alias in fix.get("names", []):
             _add(names, alias)
         for alias in fixes.get("unterm", {}).get(alpha3, {}).get(lang, []):
@@ -136,6 +181,8 @@ def entries_for(lang: str, ids: list[str], fixes: dict) -> list[dict]:
             for alias in list(names):
                 if _UZBEK_OKINA in _text(alias):
                     _add(names, _text(alias).replace(_UZBEK_OKINA, "'"))
+                if _QUOTATION_OKINA in _text(alias):
+                    _add(names, _text(alias).replace(_QUOTATION_OKINA, _UZBEK_OKINA))
         entry: dict = {"id": f"country:{alpha3}"}
         if fix.get("comment"):
             entry["comment"] = fix["comment"]

@@ -150,3 +150,22 @@ def test_azerbaijani_forms_and_the_city_of_tunis(text: str, expected: list[tuple
 )
 def test_arabic_everyday_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == _expected_spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Formal names built from the short name ("Republic of"/"Kingdom of" + it), as statements write them.
+        ("Səfər çərçivəsində Hindistan Respublikası və İspaniya Krallığı ilə siyasi məsləhətləşmələr keçiriləcək.", [
+            ("Hindistan Respublikası", "country:IND"), ("İspaniya Krallığı", "country:ESP")]),
+        ("მინისტრი შეხვდა ბელარუსის რესპუბლიკის ელჩს და ესპანეთის სამეფოს დელეგაციას.", [
+            ("ბელარუსის რესპუბლიკის", "country:BLR"), ("ესპანეთის სამეფოს", "country:ESP")]),
+        ("Նախարարը հանդիպեց Բելառուսի Հանրապետության դեսպանին և Իսպանիայի Թագավորության պատվիրակությանը։", [
+            ("Բելառուսի Հանրապետության", "country:BLR"), ("Իսպանիայի Թագավորության", "country:ESP")]),
+        # Uzbek Latin with the letter ʻ where CLDR writes the quotation mark ‘.
+        ("Toshkent Amerika Qoʻshma Shtatlari va Yevropa Ittifoqi bilan hamkorlik qiladi.", [
+            ("Amerika Qoʻshma Shtatlari", "country:USA"), ("Yevropa Ittifoqi", "org:EU")]),
+    ],
+)
+def test_formal_names_built_from_the_short_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == _expected_spans(text, expected)
