@@ -59,8 +59,11 @@ LANGUAGES: dict[str, list[str]] = {
 _NEEDS_REVIEW = ("(", ")", "（", " - ", " – ", " — ")
 
 #: Uzbek Latin writes oʻ/gʻ with U+02BB, which the matcher does not fold; texts and ministry sites
-#: just as often type an ASCII apostrophe, so both spellings are given.
+#: just as often type an ASCII apostrophe, so both spellings are given. CLDR writes a few names with the
+#: quotation mark U+2018 instead ("Amerika Qo‘shma Shtatlari"), which reads like the apostrophe: those
+#: are given with U+02BB too.
 _UZBEK_OKINA = "\u02bb"
+_UZBEK_OKINA_AS_QUOTE = "\u2018"
 
 
 class FixError(Exception):
@@ -133,6 +136,9 @@ def entries_for(lang: str, ids: list[str], fixes: dict) -> list[dict]:
             raise FixError(f"{lang} {alpha3}: drop names {sorted(dropped)} that are not generated")
         names = [alias for alias in names if _text(alias) not in dropped]
         if lang == "uz":
+            for alias in list(names):
+                if _UZBEK_OKINA_AS_QUOTE in _text(alias):
+                    _add(names, _text(alias).replace(_UZBEK_OKINA_AS_QUOTE, _UZBEK_OKINA))
             for alias in list(names):
                 if _UZBEK_OKINA in _text(alias):
                     _add(names, _text(alias).replace(_UZBEK_OKINA, "'"))

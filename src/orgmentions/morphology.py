@@ -56,7 +56,11 @@ _RUSSIAN_CASES = (
     "юю", "ая", "яя", "ое", "ее", "ью", "ые", "ие", "ых", "их", "ым", "им", "ый", "ий", "ою", "ею", "ого", "его", "ому",
     "ему", "ыми", "ими", "ами", "ями",
 )  # fmt: skip
+# Nouns in -сь keep the с in their endings (Білору-сі, Білору-ссю, Беларусь: Белару-сі): stemmed as "Білорусь", they
+# would meet the endings of the demonym written with the same letters ("білорус-и", "білорус-ів", "беларус-аў").
+_SOFT_S_BASE = ("сь",)
 _UKRAINIAN_CASES = (
+    "сі", "ссю",  # of a noun in -сь
     "сю",  # the instrumental of a soft-sign noun doubles its consonant: Білорусь -> Білоруссю
     "ові", "еві", "єві",  # the other dative of masculine nouns: Казахстанові, Ізраїлеві, Китаєві
     "а", "я", "у", "ю", "і", "ї", "е", "є", "о", "и", "й", "ь", "ом", "ем", "єм", "ою", "ею", "єю", "ам", "ям", "ах",
@@ -66,7 +70,11 @@ _UKRAINIAN_CASES = (
 _BELARUSIAN_CASES = (
     "а", "я", "у", "ю", "ы", "і", "е", "о", "ь", "й", "ай", "яй", "ой", "ёй", "ам", "ям", "ах", "ях", "аў", "яў", "ей",
     "ым", "ім", "ых", "іх", "ымі", "імі", "амі", "ямі", "ага", "яга", "аму", "яму", "ую", "юю", "ая", "яя", "ае", "яе",
-    "сю", "ьсю",  # the instrumental of a soft-sign noun doubles its consonant: Беларуссю, taraškevica Беларусьсю
+    "сі", "ссю", "сьсю",  # of a noun in -сь: Беларусі, Беларуссю, taraškevica Беларусьсю
+    "сю", "ьсю",  # the instrumental of a soft-sign noun doubles its consonant
+    "ем", "аю", "яю",  # the instrumental after й and the longer feminine one: Кітаем, Расіяю
+    # Plural adjectives in -ыя/-ія keep their ы/і in the stem, as nouns in -ія do: Аб'яднаны-мі Арабскі-мі, -х, -м.
+    "мі", "х",
 )  # fmt: skip
 _KAZAKH = (
     "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "а", "е", "на", "не", "ны", "ні", "ды", "ді",
@@ -81,14 +89,19 @@ _KYRGYZ = (
     "нан", "нен", "менен", "дагы", "деги", "догу", "дөгү", "тагы", "теги", "н",
 )  # fmt: skip
 _UZBEK_LATIN = ("ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi", "ga", "lar", "larning", "day", "cha", "ning")
-_UZBEK_CYRILLIC = ("нинг", "ни", "га", "ка", "қа", "да", "дан", "даги", "лар", "ларнинг", "дай", "ча")
+_UZBEK_CYRILLIC = (
+    "нинг", "ни", "га", "ка", "қа", "да", "дан", "даги", "лар", "ларнинг", "дай", "ча",
+    "дир",  # the predicate "is": "асосчилари ... Ўзбекистондир"
+)  # fmt: skip
 # The single vowels "i" and "u" are left out: on names spelt as in English they make demonyms ("Iraqi",
 # "Omani"). The dative "a"/"ə" ("Azərbaycana", "BRICS-ə") and the accusative "ı"/"ü" make no English word.
 _AZERBAIJANI = (
     "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ya", "yə", "na", "nə", "nı", "ni", "nu", "nü", "da", "də", "nda", "ndə", "dan", "dən", "ndan", "ndən", "la", "lə", "yla", "ylə", "dakı", "dəki",
     "ndakı", "ndəki", "yı", "yi", "yu", "yü", "a", "ə", "ı", "ü",
 )  # fmt: skip
-_TAJIK = ("и", "ро", "ӣ", "е", "ҳо", "ву", "ю", "ии", "ио")
+# Not "-у"/"-ву" ("and", joined: "Эрону Покистон", "Русияву Чин"): a separate word, outside the span, which
+# an ending would take into it.
+_TAJIK = ("и", "ро", "ӣ", "е", "ҳо", "ю", "ии", "ио")
 _ARMENIAN = (
     "ի", "ը", "ն", "ում", "ից", "ով", "ին", "ներ", "ների", "յի", "յում", "յից", "յով", "յին", "յան", "ան", "ու", "ուն",
     "ուց", "ով", "ային", "ում",
@@ -112,7 +125,7 @@ RULES: dict[str, Morphology] = {
         short_stem_endings=frozenset(["а", "я", "ый", "ий", "ой", "ая"]),
     ),
     "uk": Morphology(
-        stem_endings=_SLAVIC_BASE,
+        stem_endings=_SOFT_S_BASE + _SLAVIC_BASE,
         endings=_UKRAINIAN_CASES,
         bare_endings=_UKRAINIAN_CASES,
         short_stem=3,
@@ -120,11 +133,13 @@ RULES: dict[str, Morphology] = {
         short_stem_endings=frozenset(["а", "я", "ий"]),
     ),
     "be": Morphology(
-        stem_endings=_SLAVIC_BASE + ("ая", "ае"),
+        stem_endings=_SOFT_S_BASE + _SLAVIC_BASE + ("ая", "ае"),
         endings=_BELARUSIAN_CASES,
         bare_endings=_BELARUSIAN_CASES,
         short_stem=3,
         short_stem_endings=frozenset(["а", "я", "ая"]),
+        # Initial у is written ў after a vowel ("абмяркоўвалі Ўкраіну"), and ў is у after a consonant.
+        folds={"ў": "у"},
     ),
     # German: adjectives inside a name decline ("der Vereinten Nationen"); the head noun takes only
     # the genitive or dative ending ("Russlands", "den Emiraten"), never -er, which makes demonyms.
@@ -164,21 +179,32 @@ RULES: dict[str, Morphology] = {
 
 #: Letter folds of every language, applied to gazetteer and text alike (they keep the length).
 LETTER_FOLDS: dict[str, str] = {a: b for rule in RULES.values() for a, b in rule.folds.items()}
-#: Every ending of any language, to the languages that take it after a stem and after a bare word.
+
+
+def _folded(ending: str) -> str:
+    """An ending as it stands in folded text (`orgmentions.folding`): Belarusian "яў" is read as "яу"."""
+    for char, folded in [("ё", "е"), *LETTER_FOLDS.items()]:
+        ending = ending.replace(char, folded)
+    return ending
+
+
+#: Every ending of any language, as folded text has it, to the languages that take it after a stem and after a
+#: bare word.
 ENDINGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 for _lang, _rule in RULES.items():
     # A stem takes back the ending it lost: the listed (nominative) form is a form of the name too.
-    _after_stem = set(_rule.endings) | set(_rule.stem_endings)
-    for _ending in _after_stem | set(_rule.bare_endings):
+    _after_stem = {_folded(ending) for ending in (*_rule.endings, *_rule.stem_endings)}
+    _after_bare = {_folded(ending) for ending in _rule.bare_endings}
+    for _ending in _after_stem | _after_bare:
         after_stem, after_bare = ENDINGS.get(_ending, (frozenset(), frozenset()))
         ENDINGS[_ending] = (
             after_stem | ({_lang} if _ending in _after_stem else set()),
-            after_bare | ({_lang} if _ending in _rule.bare_endings else set()),
+            after_bare | ({_lang} if _ending in _after_bare else set()),
         )
 LONGEST_ENDING = max(map(len, ENDINGS))
 #: Endings that some language writes after a hyphen: a Latin acronym takes them in that language's text.
 HYPHENATED_ENDINGS: frozenset[str] = frozenset(
-    ending for rule in RULES.values() if rule.hyphenated_endings for ending in rule.bare_endings + rule.endings
+    _folded(ending) for rule in RULES.values() if rule.hyphenated_endings for ending in rule.bare_endings + rule.endings
 )
 PREFIX_LANGS: dict[str, frozenset[str]] = {}
 for _lang, _rule in RULES.items():
@@ -204,7 +230,7 @@ def stem(word: str, lang: str | None, last: bool) -> tuple[str, bool]:
         return word, False
     for ending in sorted(rule.stem_endings, key=len, reverse=True):
         shortest = rule.short_stem if ending in rule.short_stem_endings else rule.min_stem
-        if word.endswith(ending) and len(word) - len(ending) >= shortest:
+        if word.endswith(_folded(ending)) and len(word) - len(ending) >= shortest:
             return word[: -len(ending)], True
     return word, False
 
