@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from orgmentions import extract
+from orgmentions.morphology import alternated
 
 
 def _lead(why: str) -> pytest.MarkDecorator:
@@ -109,6 +110,12 @@ CASES = [
         id="tg-eco",
     ),
     pytest.param(
+        # Informal posts write the UN's abbreviation in lower case; the CIS beside it is the evidence.
+        "пагоҳ мизи мудаввар бо иштироки намояндаи смм ва котиби генералии ИДМ",
+        [("смм", "org:UN"), ("ИДМ", "org:CIS")],
+        id="tg-lower-smm",
+    ),
+    pytest.param(
         # The joined "-ву" ("and") is a word of its own: it must not be taken into the span.
         "Вазир бо ҳамтоёни худ аз Русияву Чин мулоқот намуд.",
         [("Русия", "country:RUS"), ("Чин", "country:CHN")],
@@ -171,7 +178,26 @@ def test_a_sentence_gives_exactly_its_mentions(text: str, expected: list[tuple[s
     [
         # Russian ЭКО is in vitro fertilisation, not the Economic Cooperation Organization.
         ("В клинике пациентке провели ЭКО по квоте, беременность наступила с первой попытки.", "ЭКО"),
+        # Russian lower-case "смм" is SMM marketing.
+        ("Курсы смм и таргета для бизнеса в России и Казахстане.", "смм"),
     ],
 )
 def test_the_letters_of_a_name_in_another_sense_are_not_reported(text: str, absent: str) -> None:
     assert all(m.text != absent for m in extract(text).mentions)
+
+
+@pytest.mark.parametrize(
+    ("lang", "listed", "form"),
+    [
+        ("be", "Мексіка", "Мексіцы"),
+        ("be", "Рада Бясьпекі ААН", "Радзе Бясьпекі ААН"),  # the genitive and the acronym keep their letters
+        ("be", "Рэспубліка Казахстан", "Рэспубліцы Казахстан"),
+        ("be", "Коста-Рыка", "Коста-Рыцы"),  # the first part of a compound does not decline
+        ("uk", "Ліга арабських держав", "Лізі арабських держав"),
+        ("uk", "Республіка Казахстан", "Республіці Казахстан"),
+        ("be", "Кітай", None),
+        ("ru", "Мексика", None),  # Russian keeps its consonant: "в Мексике"
+    ],
+)
+def test_the_dative_and_locative_form_of_an_alternating_name(lang: str, listed: str, form: str | None) -> None:
+    assert alternated(listed, lang) == form

@@ -19,6 +19,7 @@ Portuguese) match names as listed.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -47,6 +48,9 @@ class Morphology:
     spaced: bool = True
     #: Letters written differently for the same name, folded before comparing (Arabic alef forms).
     folds: dict[str, str] = field(default_factory=dict)
+    #: Nouns in -а whose last consonant changes before the dative and locative ending: the end of the listed
+    #: word and what replaces it there (Belarusian "Мексіка" -> "Мексіцы", "Рада" -> "Радзе"). `alternated`.
+    alternations: dict[str, str] = field(default_factory=dict)
 
 
 # Nouns in -ія/-ия keep their і/и in the stem ("Японі-ї", "Японі-єю", "Армени-и"), as the case endings begin after it.
@@ -131,6 +135,7 @@ RULES: dict[str, Morphology] = {
         short_stem=3,
         # Adjectives in -ий always decline, so their stems may be as short as three letters ("Новий"/"Нового").
         short_stem_endings=frozenset(["а", "я", "ий"]),
+        alternations={"ка": "ці", "га": "зі", "ха": "сі"},
     ),
     "be": Morphology(
         stem_endings=_SOFT_S_BASE + _SLAVIC_BASE + ("ая", "ае"),
@@ -140,6 +145,7 @@ RULES: dict[str, Morphology] = {
         short_stem_endings=frozenset(["а", "я", "ая"]),
         # Initial у is written ў after a vowel ("абмяркоўвалі Ўкраіну"), and ў is у after a consonant.
         folds={"ў": "у"},
+        alternations={"ка": "цы", "га": "зе", "ха": "се", "да": "дзе", "та": "це"},
     ),
     # German: adjectives inside a name decline ("der Vereinten Nationen"); the head noun takes only
     # the genitive or dative ending ("Russlands", "den Emiraten"), never -er, which makes demonyms.
@@ -233,6 +239,34 @@ def stem(word: str, lang: str | None, last: bool) -> tuple[str, bool]:
         if word.endswith(_folded(ending)) and len(word) - len(ending) >= shortest:
             return word[: -len(ending)], True
     return word, False
+
+
+_WORD = re.compile(r"\w+")
+
+
+def alternated(text: str, lang: str | None) -> str | None:
+    """A listed name with each word whose consonant alternates in its dative and locative form, else None.
+
+    "Рэспубліка Казахстан" -> "Рэспубліцы Казахстан", "Рада Бясьпекі ААН" -> "Радзе Бясьпекі ААН",
+    Ukrainian "Мексика" -> "Мексиці": no ending rule derives them, so the matcher looks such a name up by
+    this form too. Acronyms keep their letters; the other words (genitives, adjectives) decline as ever.
+    """
+    rule = rule_for(lang)
+    if rule is None or not rule.alternations:
+        return None
+
+    def alternate(word: re.Match[str]) -> str:
+        written = word[0]
+        # The first part of a compound does not decline: "у Коста-Рыцы".
+        if written.isupper() or text.startswith("-", word.end()):
+            return written
+        for end, replacement in rule.alternations.items():
+            if written.endswith(end) and len(written) - len(end) >= 2:
+                return written[: -len(end)] + replacement
+        return written
+
+    form = _WORD.sub(alternate, text)
+    return form if form != text else None
 
 
 def ending_langs(ending: str, stemmed: frozenset[str], bare: frozenset[str]) -> frozenset[str]:
