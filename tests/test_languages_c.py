@@ -144,6 +144,12 @@ CASES = [
         id="uz-Cyrl-cica",
     ),
     pytest.param(
+        # In lower case "хитой" is the country only beside another (Tajik posts), else the adjective "Chinese".
+        "раҳбарони русия, хитой ва қазоқистон аллакай расиданд",
+        [("русия", "country:RUS"), ("хитой", "country:CHN"), ("қазоқистон", "country:KAZ")],
+        id="tg-lower-list",
+    ),
+    pytest.param(
         # Uzbek "Белорус" is the adjective; Tajik writes it for the country.
         "Белорус томони Ўзбекистонда қўшма корхоналарни кенгайтиришни таклиф қилди.",
         [("Ўзбекистонда", "country:UZB")],
