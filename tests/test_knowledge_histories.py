@@ -327,9 +327,13 @@ def test_ecowas_in_the_middle_of_the_2012_mali_crisis() -> None:
     assert suspended == {"country:GIN", "country:NER"}  # Guinea since Jan 2009, Niger since Oct 2009
 
 
-def test_a_lifting_known_only_to_the_year_says_so() -> None:
-    (niger,) = [m for m in knowledge.members("org:ECOWAS", on="2010-06-01") if m.state == "country:NER"]
-    assert niger.until == "2011" and niger.end_precision == "year"
+def test_niger_and_guinea_were_reinstated_by_the_same_summit() -> None:
+    # The Abuja summit lifted both suspensions on Thursday 24 March 2011 (AFP via Jeune Afrique).
+    for state in ("country:NER", "country:GIN"):
+        (suspension,) = [m for m in knowledge.members("org:ECOWAS", on="2010-06-01") if m.state == state]
+        assert suspension.until == "2011-03-24" and suspension.end_precision == "day"
+    assert knowledge.status("country:NER", "org:ECOWAS", "2011-03-23") == "suspended"
+    assert knowledge.status("country:NER", "org:ECOWAS", "2011-03-24") == "member"
 
 
 def test_ecowas_observers_are_not_members() -> None:
