@@ -84,6 +84,9 @@ QUESTIONS = [
     ("org:CICA", "country:KWT", "2022-10-13", "member"),  # sixth summit, Astana
     ("org:CICA", "country:LKA", "2017-01-01", "observer"),
     ("org:CICA", "country:QAT", "2013-01-01", None),
+    ("org:CICA", "country:SAU", "2023-12-25", None),  # the tenth observer state on 26 Dec 2023 (Astana Times)
+    ("org:CICA", "country:SAU", "2023-12-26", "observer"),
+    ("org:CICA", "country:TKM", "2022-06-01", "observer"),  # observer since 2021, not a member
 ]
 
 
