@@ -89,3 +89,36 @@ def test_an_unwritable_store_is_no_error(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv("ORGMENTIONS_CACHE_DIR", str(blocker / "cache"))  # a folder inside a file: cannot exist
     (tmp_path / "orgs.yaml").write_text(_ORGS.format(against="Ltd"), encoding="utf-8")
     assert len(Gazetteer.load([tmp_path], include_bundled=False)) == 1
+
+
+def _extract_in_a_new_process(folder: Path, cache: Path, text: str) -> str:
+    code = (
+        "import sys; from orgmentions import Extractor;"
+        f"extractor = Extractor([{str(folder)!r}], include_bundled=False);"
+        f"print([(m.text, m.canonical_id, m.evidence is not None) for m in extractor.extract({text!r}).mentions])"
+    )
+    env = {**os.environ, "ORGMENTIONS_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+
+
+def test_a_second_process_finds_with_the_stored_matcher_what_the_first_found(tmp_path: Path) -> None:
+    (tmp_path / "gaz").mkdir()
+    (tmp_path / "gaz" / "orgs.yaml").write_text(_ORGS.format(against="Ltd"), encoding="utf-8")
+    cache = tmp_path / "cache"
+    text = "ODKB Ltd sells tea.\n\nThe ODKB Summit opened in Minsk."
+    first = _extract_in_a_new_process(tmp_path / "gaz", cache, text)
+    [stored] = cache.glob("matcher-*.pickle")
+    stored_at = stored.stat().st_mtime_ns
+    second = _extract_in_a_new_process(tmp_path / "gaz", cache, text)
+    assert first == second
+    assert first == "[('ODKB', 'org:CSTO', True)]\n"  # the summit's, with its evidence; the company's is vetoed
+    assert stored.stat().st_mtime_ns == stored_at  # read, not built again
+
+
+def test_an_edited_module_of_the_library_builds_the_matcher_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from orgmentions import cache
+
+    files, stamps = (Path("orgs.yaml"),), ((1, 2),)
+    before = cache._key(files, stamps)
+    monkeypatch.setattr(cache, "_code_stamps", lambda: [("matcher.py", 3, 4)])
+    assert cache._key(files, stamps) != before

@@ -1,9 +1,11 @@
-"""Validated gazetteers kept on disk between processes, so that a new process starts fast.
+"""Validated gazetteers, and the matcher built from them, kept on disk between processes, so that a
+new process starts fast.
 
-Reading and validating the YAML files is most of a cold start; the validated `Gazetteer` is
-stored as a pickle, keyed by the library's version, the Python version and every file's path,
-modification time and size, so any edit, upgrade or other file set reads the YAML again. The
-warnings the first load gave are stored with it and given again.
+Reading and validating the YAML files, and building the matcher's trie, are most of a cold start;
+the validated `Gazetteer` and the `Matcher` are stored as pickles, keyed by the library's version,
+the Python version, every gazetteer file's path, modification time and size, and those of the
+library's own modules, so any edit, upgrade or other file set builds them again. The warnings the
+first load gave are stored with it and given again.
 
 The folder is ``$ORGMENTIONS_CACHE_DIR``, else ``$XDG_CACHE_HOME/orgmentions``, else
 ``~/.cache/orgmentions``; ``ORGMENTIONS_CACHE_DIR=off`` turns the cache off. A cache that cannot
@@ -12,6 +14,8 @@ be read or written is ignored: the files are then read as if there were none.
 
 from __future__ import annotations
 
+import functools
+import gc
 import hashlib
 import os
 import pickle
@@ -27,12 +31,16 @@ _T = TypeVar("_T")
 _KEPT = 8
 
 
-def cached(files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...], load: Callable[[], _T]) -> _T:
-    """``load()``, or what it returned for the same files in an earlier process."""
+def cached(
+    files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...], load: Callable[[], _T], kind: str = "gazetteer"
+) -> _T:
+    """``load()``, or what it returned for the same files in an earlier process; ``kind`` names what it is."""
     folder = _folder()
     if folder is None:
         return load()
-    path = folder / f"gazetteer-{_key(files, stamps)}.pickle"
+    path = folder / f"{kind}-{_key(files, stamps)}.pickle"
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of new objects, none of them garbage: collections would only rescan them
     try:
         with path.open("rb") as stream:
             value, caught = pickle.load(stream)
@@ -42,6 +50,9 @@ def cached(files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...], load: C
         for warning in caught:
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
         return value
+    finally:
+        if collecting:
+            gc.enable()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         value = load()
@@ -62,8 +73,17 @@ def _folder() -> Path | None:
 def _key(files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...]) -> str:
     from orgmentions import __version__
 
-    described = repr((__version__, sys.version_info[:2], [(str(f), s) for f, s in zip(files, stamps, strict=True)]))
+    described = repr((
+        __version__, sys.version_info[:2], _code_stamps(), [(str(f), s) for f, s in zip(files, stamps, strict=True)]
+    ))
     return hashlib.sha256(described.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+@functools.cache
+def _code_stamps() -> list[tuple[str, int, int]]:
+    """The library's modules as they are: a stored matcher is only as good as the code that built it."""
+    modules = sorted(Path(__file__).parent.glob("*.py"))
+    return [(module.name, module.stat().st_mtime_ns, module.stat().st_size) for module in modules]
 
 
 def _store(folder: Path, path: Path, value: object) -> None:
@@ -73,7 +93,8 @@ def _store(folder: Path, path: Path, value: object) -> None:
         with tempfile.NamedTemporaryFile(dir=folder, suffix=".tmp", delete=False) as stream:
             pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(stream.name, path)
-        for stale in sorted(folder.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime)[:-_KEPT]:
+        kind = path.name.split("-")[0]
+        for stale in sorted(folder.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime)[:-_KEPT]:
             stale.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError):
         pass  # a read-only home or a full disk: the next process reads the files again

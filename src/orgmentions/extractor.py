@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from orgmentions.anaphora import AnaphoraResolver
+from orgmentions.cache import cached
 from orgmentions.errors import Errors, InputError, SkippedItemsWarning, Warnings
 from orgmentions.gazetteer import Gazetteer, PathLike
 from orgmentions.judging import Judged, judge
@@ -230,7 +231,9 @@ def _resolver_for(gazetteer: Gazetteer) -> AnaphoraResolver:
 
 @lru_cache(maxsize=8)
 def _matcher_for(gazetteer: Gazetteer) -> Matcher:
-    return Matcher(gazetteer)
+    if gazetteer.stored_as is None:
+        return Matcher(gazetteer)
+    return cached(*gazetteer.stored_as, lambda: Matcher(gazetteer), kind="matcher")
 
 
 def _check_text(text: object, doc_id: object = None) -> None:

@@ -13,7 +13,6 @@ import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -51,7 +50,7 @@ DEFAULT_LANG = "en"
 
 def bundled_gazetteer_dir() -> Path:
     """The gazetteers that ship with the package (or, in a source checkout, the repo's ``gazetteers/``)."""
-    packaged = Path(str(resources.files("orgmentions"))) / "gazetteers"
+    packaged = Path(__file__).parent / "gazetteers"
     if packaged.is_dir():
         return packaged
     # An editable install or a bare checkout keeps them at the repository root.
@@ -122,6 +121,9 @@ class Gazetteer:
         self.anaphora = anaphora or AnaphoraRules()
         #: All spellings of a name under the spelling pairs, the name itself first.
         self.variants = SpellingVariants(spelling_pairs)
+        #: The files it was loaded from and their stamps, by which what is built from it is stored
+        #: (`orgmentions.cache`); None for a gazetteer made in code.
+        self.stored_as: tuple[tuple[Path, ...], tuple[tuple[int, int], ...]] | None = None
 
     @cached_property
     def _by_key(self) -> dict[tuple[str, ...], list[Entity]]:
@@ -178,7 +180,9 @@ def _stamp(path: Path) -> tuple[int, int]:
 @lru_cache(maxsize=8)
 def _load_cached(files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...] = ()) -> Gazetteer:
     """``stamps`` (each file's modification time and size) only make the cache key, here and on disk."""
-    return cached(files, stamps, lambda: _load(files))
+    gazetteer = cached(files, stamps, lambda: _load(files))
+    gazetteer.stored_as = files, stamps
+    return gazetteer
 
 
 def _load(files: tuple[Path, ...]) -> Gazetteer:

@@ -79,6 +79,9 @@ class PhraseIndex:
         self._automata = None
         return PhraseSet(frozenset(any_case), {k: frozenset(v) for k, v in exact.items()})
 
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "_automata": None}  # automata cannot be pickled: compiled again when first used
+
     def scan(self, text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
         """(start, end, phrase id) of every phrase inside the ``regions`` of ``text`` (in order, not overlapping),
         in order of start.

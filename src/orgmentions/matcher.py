@@ -113,6 +113,9 @@ class AliasEntry:
     def matched_by(self) -> MatchedBy:
         return "acronym" if self.alias_type == "acronym" else "name"
 
+    def __reduce__(self) -> tuple[type, tuple]:
+        return _by_position(self)
+
 
 @dataclass(frozen=True, slots=True)
 class NotMentionEntry:
@@ -130,6 +133,15 @@ class NotMentionEntry:
     assimilated: bool = False
     alias_type: Literal["not_mention"] = "not_mention"
     matched_by: Literal["name"] = "name"
+
+    def __reduce__(self) -> tuple[type, tuple]:
+        return _by_position(self)
+
+
+def _by_position(entry: AliasEntry | NotMentionEntry) -> tuple[type, tuple]:
+    # Unpickled by position: the default of frozen dataclasses looks every field up by name, which was most
+    # of the time a new process took to read a stored matcher (thousands of entries).
+    return type(entry), tuple(getattr(entry, name) for name in entry.__slots__)
 
 
 Entry = AliasEntry | NotMentionEntry
@@ -173,10 +185,19 @@ class Scanner:
     """The Aho-Corasick automaton: every place in a folded text where a listed name can begin."""
 
     def __init__(self, patterns: list[tuple[bytes, object]]) -> None:
+        self._patterns = patterns
         self._payloads = [payload for _, payload in patterns]
         self._automaton = ahocorasick_rs.BytesAhoCorasick(
             [pattern for pattern, _ in patterns], implementation=ahocorasick_rs.Implementation.ContiguousNFA
         )
+
+    # The automaton cannot be pickled; stored (`orgmentions.cache`), the scanner keeps its patterns and builds
+    # it again, which takes a few milliseconds.
+    def __getstate__(self) -> list[tuple[bytes, object]]:
+        return self._patterns
+
+    def __setstate__(self, patterns: list[tuple[bytes, object]]) -> None:
+        self.__init__(patterns)  # type: ignore[misc]
 
     def scan(self, folded: bytes) -> list[tuple[object, int, int]]:
         """(payload, start, end) of every pattern occurrence, overlapping ones included, in byte offsets."""
@@ -250,6 +271,11 @@ class Matcher:
         _mark(self._root)
         self._scanner = Scanner(self._patterns())
         self._hashtag_longest = max(map(len, itertools.chain(self._hashtags_exact, self._hashtags_folded)), default=0)
+
+    def __getstate__(self) -> dict[str, object]:
+        # Stored as built (`orgmentions.cache`): what it learnt from texts since is not worth keeping, and the
+        # ambiguity blocks' ids mean nothing in another process.
+        return {**self.__dict__, "_senses": {}, "_hashtag_cache": {}, "_hashtag_cache_size": 0}
 
     # --- building -------------------------------------------------------------------------------
 
