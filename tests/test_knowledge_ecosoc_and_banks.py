@@ -1,5 +1,6 @@
-"""Current members of ECOSOC, the EBRD and the ADB (gazetteers/knowledge/memberships-current.yaml): each count is
-the body's published one less members without a country id, each dated answer the source cited on its event."""
+"""Current members of ECOSOC, the OIF, the EBRD and the ADB (gazetteers/knowledge/memberships-current.yaml): each
+count is the body's published one less members without a country id, each dated answer the source cited on its
+event."""
 
 from __future__ import annotations
 
@@ -50,12 +51,28 @@ QUESTIONS = [
     ("org:ADB", "country:ISR", CHECKED, "member"),
     ("org:ADB", "country:TUR", CHECKED, "member"),
     ("org:ADB", "country:RUS", CHECKED, None),
+    # OIF: the summits of Yerevan (2018) and Villers-Cotterêts (2024), the Sahel withdrawals of March 2025
+    ("org:OIF", "country:GHA", CHECKED, "member"),  # an associate until October 2024
+    ("org:OIF", "country:SRB", CHECKED, "associate"),  # an observer until October 2018
+    ("org:OIF", "country:IRL", CHECKED, "observer"),
+    ("org:OIF", "country:AGO", CHECKED, "observer"),
+    ("org:OIF", "country:NER", CHECKED, None),  # withdrawal notified on 17 March 2025
+    ("org:OIF", "country:MLI", CHECKED, None),
+    ("org:OIF", "country:GIN", CHECKED, "member"),  # suspension lifted on 24 Sep 2024
+    ("org:OIF", "country:DZA", CHECKED, None),  # never joined
 ]
 
 
 @pytest.mark.parametrize(("org", "state", "on", "expected"), QUESTIONS)
 def test_membership_questions(org: str, state: str, on: str, expected: str | None) -> None:
     assert knowledge.status(state, org, on) == expected
+
+
+def test_oif_statuses_add_up_to_its_count_less_the_sahel_withdrawals() -> None:
+    # 93 after Villers-Cotterêts (56 + 5 + 32) less Niger, Burkina Faso and Mali: 53 + 5 + 32 = 90, of which
+    # ten are governments or territories without a country id (3 members, 2 associates, 5 observers).
+    counts = {s: len(knowledge.members("org:OIF", on=CHECKED, status=s)) for s in ("member", "associate", "observer")}
+    assert counts == {"member": 50, "associate": 3, "observer": 27}
 
 
 def test_cli_lists_the_ebrd_shareholders_with_the_day_each_joined() -> None:
