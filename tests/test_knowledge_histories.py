@@ -84,6 +84,9 @@ QUESTIONS = [
     ("org:CICA", "country:KWT", "2022-10-13", "member"),  # sixth summit, Astana
     ("org:CICA", "country:LKA", "2017-01-01", "observer"),
     ("org:CICA", "country:QAT", "2013-01-01", None),
+    ("org:CICA", "country:SAU", "2023-12-25", None),  # the tenth observer state on 26 Dec 2023 (Astana Times)
+    ("org:CICA", "country:SAU", "2023-12-26", "observer"),
+    ("org:CICA", "country:TKM", "2022-06-01", "observer"),  # observer since 2021, not a member
 ]
 
 
@@ -337,9 +340,13 @@ def test_ecowas_in_the_middle_of_the_2012_mali_crisis() -> None:
     assert suspended == {"country:GIN", "country:NER"}  # Guinea since Jan 2009, Niger since Oct 2009
 
 
-def test_a_lifting_known_only_to_the_year_says_so() -> None:
-    (niger,) = [m for m in knowledge.members("org:ECOWAS", on="2010-06-01") if m.state == "country:NER"]
-    assert niger.until == "2011" and niger.end_precision == "year"
+def test_niger_and_guinea_were_reinstated_by_the_same_summit() -> None:
+    # The Abuja summit lifted both suspensions on Thursday 24 March 2011 (AFP via Jeune Afrique).
+    for state in ("country:NER", "country:GIN"):
+        (suspension,) = [m for m in knowledge.members("org:ECOWAS", on="2010-06-01") if m.state == state]
+        assert suspension.until == "2011-03-24" and suspension.end_precision == "day"
+    assert knowledge.status("country:NER", "org:ECOWAS", "2011-03-23") == "suspended"
+    assert knowledge.status("country:NER", "org:ECOWAS", "2011-03-24") == "member"
 
 
 def test_ecowas_observers_are_not_members() -> None:
