@@ -49,6 +49,12 @@ CASES = [
         id="be-instrumental",
     ),
     pytest.param(
+        # An adjective in -ы declines from a three-letter stem ("Новы" -> "Новага"), as Russian "Новый" does.
+        "Праекты Новага банка развіцця БРІКС фінансуюцца ў нацыянальных валютах.",
+        [("Новага банка развіцця", "org:NDB"), ("БРІКС", "org:BRICS")],
+        id="be-short-adjective",
+    ),
+    pytest.param(
         "Заканадаўства Расійскай Федэрацыі і Рэспублікі Казахстан гарманізуецца.",
         [("Расійскай Федэрацыі", "country:RUS"), ("Рэспублікі Казахстан", "country:KAZ")],
         id="be-formal-name",

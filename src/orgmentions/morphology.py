@@ -142,7 +142,8 @@ RULES: dict[str, Morphology] = {
         endings=_BELARUSIAN_CASES,
         bare_endings=_BELARUSIAN_CASES,
         short_stem=3,
-        short_stem_endings=frozenset(["а", "я", "ая"]),
+        # Adjectives in -ы always decline, so their stems may be as short as three letters ("Новы"/"Новага").
+        short_stem_endings=frozenset(["а", "я", "ая", "ы"]),
         # Initial у is written ў after a vowel ("абмяркоўвалі Ўкраіну"), and ў is у after a consonant.
         folds={"ў": "у"},
         alternations={"ка": "цы", "га": "зе", "ха": "се", "да": "дзе", "та": "це"},
