@@ -117,6 +117,10 @@ _ARMENIAN_AFTER_STEM = ("յան", "յանը", "յանն", "յամբ", "յուն�
 # ("უკრაინასთან", "რუსეთისგან").
 _GEORGIAN = ("ი", "ის", "ს", "ში", "ზე", "თან", "ით", "ად", "მა", "მ", "დან", "იდან", "ისთვის", "სთვის", "თვის", "ისა", "სა",
              "ში", "თი", "ს", "ისთან", "სთან", "ისგან", "სგან", "ისკენ", "სკენ")  # fmt: skip
+# Nouns in -ა lose it before the genitive, instrumental and adverbial ("უკრაინა" -> "უკრაინის", "უკრაინით",
+# "ორგანიზაციად") and keep it before the other endings ("უკრაინას", "უკრაინაში", "უკრაინამ"): stored as the
+# stem without -ა, they take these back.
+_GEORGIAN_AFTER_A = ("ას", "აში", "აზე", "ასთან", "ასთვის", "ამ", "ასა", "ამდე", "ასგან", "ასკენ")  # fmt: skip
 
 RULES: dict[str, Morphology] = {
     "ru": Morphology(
@@ -171,8 +175,11 @@ RULES: dict[str, Morphology] = {
         stem_endings=("յուն",), endings=_ARMENIAN_AFTER_STEM, bare_endings=_ARMENIAN, min_stem=3,
         hyphenated_endings=True, bare_endings_on="last_word",
     ),
-    # Georgian nouns in -ი lose it before a case ending ("რუსეთი" -> "რუსეთის").
-    "ka": Morphology(stem_endings=("ი",), endings=_GEORGIAN, bare_endings=_GEORGIAN, min_stem=3, hyphenated_endings=True),
+    # Georgian nouns in -ი lose it before a case ending ("რუსეთი" -> "რუსეთის"); nouns in -ა before some.
+    "ka": Morphology(
+        stem_endings=("ი", "ა"), endings=_GEORGIAN + _GEORGIAN_AFTER_A, bare_endings=_GEORGIAN, min_stem=3,
+        hyphenated_endings=True,
+    ),
     # Arabic joins "and", "so", "in/with", "to/for" and "like" to the next word, and writes alef with or
     # without hamza. Names that begin with the article also appear as "للصين" (ل + الصين): see the matcher.
     "ar": Morphology(

@@ -40,10 +40,11 @@ _PUNCTUATION_FOLD = str.maketrans(
 TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORDS = re.compile(r"\w+")
 
-#: Upper-case letters of the scripts the gazetteers use (Latin, Greek, Cyrillic).
+#: Upper-case letters of the scripts the gazetteers use (Latin, Greek, Cyrillic, Armenian). Georgian and
+#: the scripts without case have none in running text.
 UPPERCASE_LETTERS = "".join(
     chr(code)
-    for block in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))
+    for block in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x590), (0x1E00, 0x1F00))
     for code in range(*block)
     if chr(code).isupper()
 )
