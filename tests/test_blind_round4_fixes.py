@@ -99,3 +99,40 @@ def test_the_organisation_beside_its_other_senses(text: str, expected: list[tupl
 def test_an_indeclinable_name_is_no_pronoun() -> None:
     text = "Многие специализированные учреждения старше самой Организации Объединённых Наций."
     assert [pair for pair in found(text) if pair[1].startswith("country:")] == []
+
+
+
+# Lower case (informal2): everyday words spelt like a name are not mentions; the names and acronyms that
+# posts write in lower case are found where their neighbourhood supports them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("сижу в кафешке, пью колу, кубы льда тают быстрее, чем аргументы экспертов", []),
+        ("делегация кубы была только гостем, а на фуршете подавали коктейль со льдом, кубы в форме звёздочек",
+         [("кубы", "country:CUB")]),
+        ("листовки про гану и чили. хотя соус чили у них на фуршете тоже был, ес!",
+         [("гану", "country:GHA"), ("чили", "country:CHL")]),
+        ("перу и боливия подали заявки в брикс, а эксперту по перу нравится только писать посты",
+         [("перу", "country:PER"), ("боливия", "country:BOL"), ("брикс", "org:BRICS")]),
+        ("в чаде опять протесты, африка кипит. а на кухне у меня опять чад от сгоревшей картошки",
+         [("чаде", "country:TCD")]),
+        ("юар довольна, египет тоже. а вот кто из латинской америки следующий, никто не говорил",
+         [("юар", "country:ZAF"), ("египет", "country:EGY")]),
+        ("латинская америка: перу и боливия подали заявки", [("перу", "country:PER"), ("боливия", "country:BOL")]),
+        ("so my cousin chad (yes that is his real name, no he is not from n'djamena) is back", []),
+        ("turkey the country also came up because of erdogan. meanwhile grandma only cared whether the turkey "
+         "was dry.", [("turkey", "country:TUR")]),
+        ("as a cis woman in moscow, after russia left the council, i think", [("russia", "country:RUS")]),
+        ("no uncle, georgia left the cis in 2009, and russia still minds", [("cis", "org:CIS"), ("russia", "country:RUS")]),
+        ("турция в нато, но не в ес, и уже лет двадцать ждёт", [("турция", "country:TUR"), ("нато", "org:NATO"),
+                                                          ("ес", "org:EU")]),
+        ("thread on the sco summit in astana, because my timeline is full of bad takes",
+         [("sco", "org:SCO")]),
+        ("the imf and world bank sent observers?? no.", [("imf", "org:IMF"), ("world bank", "org:WORLD_BANK")]),
+        ("brazil wants the new development bank to lend in reais, the ndb folks nodded",
+         [("new development bank", "org:NDB"), ("ndb", "org:NDB")]),
+        ("вто вообще не упоминали, хотя второй год спорят про пошлины", [("вто", "org:WTO")]),
+    ],
+)
+def test_lower_case_posts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
