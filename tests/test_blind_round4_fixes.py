@@ -136,3 +136,44 @@ def test_an_indeclinable_name_is_no_pronoun() -> None:
 )
 def test_lower_case_posts(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thu: venezuelan fm in moscow for consultations, alba anniversary mentioned like 5 times",
+        "The Venezuelan, Nicaraguan and Guatemalan delegations walked out.",
+        "Ugandan and Angolan troops joined the exercise alongside Namibian and Malaysian officers.",
+        "A Liberian-flagged tanker with a Nigerian crew and a Samoan captain.",
+    ],
+)
+def test_english_demonyms_are_not_countries(text: str) -> None:
+    # German rules read "Venezuelan" as "Venezuela" plus an ending; demonyms are no mentions.
+    assert [pair for pair in found(text) if pair[1].startswith("country:")] == []
+
+
+def test_the_security_council_in_lower_case() -> None:
+    text = "meanwhile in ny the security council failed again on the gaza resolution, us vetoed"
+    assert found(text) == [("security council", "org:UNSC")]
+    assert found("our company's security council reviewed the new password policy") == []
+
+
+# Ambiguous acronyms that posts write in lower case (informal): found with their cues, not in their other senses.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thread on the ecowas / aes split, mali and niger left",
+         [("ecowas", "org:ECOWAS"), ("aes", "org:AES"), ("mali", "country:MLI"), ("niger", "country:NER")]),
+        ("the big un agencies are all cutting. wfp announced 30% staff cuts as food aid dries up", [("wfp", "org:WFP")]),
+        ("fwiw i did a consultancy for fao in rome last year", [("fao", "org:FAO")]),
+        ("the regional banks (adb in manila) have young professionals programmes", [("adb", "org:ADB")]),
+        ("also reviving the ric trilateral at foreign minister level", [("ric", "org:RIC")]),
+        ("ещё есть нбр, банк брикс, но кредитов не даёт", [("нбр", "org:NDB"), ("банк брикс", "org:NDB")]),
+        ("the files are encrypted with aes-256-gcm, the key sits in the vault", []),
+        ("run adb devices on your phone, then adb shell", []),
+        ("the illinois general assembly passed the bill", []),
+        ("нбр поднял ставку рефинансирования, рубль ослаб", []),
+    ],
+)
+def test_ambiguous_acronyms_in_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
