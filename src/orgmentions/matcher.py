@@ -164,6 +164,8 @@ class _Node:
 
     children: dict[str, _Node] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)
+    #: The languages each entry is listed in: one entry stands for the same alias in several ("Чад" in seven).
+    entry_langs: list[frozenset[str]] = field(default_factory=list)
     #: The languages for which the word leading here is a stem (it needs an ending in text),
     #: and those for which it is a word as listed (it may stand alone, or take a bare ending).
     stemmed: frozenset[str] = frozenset()
@@ -269,6 +271,7 @@ class Matcher:
             for tokens in _spellings(gazetteer.variants(not_mention.text), hyphen_optional=True):
                 self._add(NotMentionEntry(not_mention.text, tokens, lang))
         _mark(self._root)
+        self._whole = {key: _one_per_language(entries)[0] for key, entries in self._whole.items()}
         self._scanner = Scanner(self._patterns())
         self._hashtag_longest = max(map(len, itertools.chain(self._hashtags_exact, self._hashtags_folded)), default=0)
 
@@ -504,8 +507,8 @@ class Matcher:
         span_start: int,
     ) -> None:
         """Read on from ``pos`` after the words ``written``, adding every alias that ends on the way."""
-        for entry in node.entries:
-            if langs is not None and entry.lang not in langs:
+        for entry, entry_langs in zip(node.entries, node.entry_langs):
+            if langs is not None and langs.isdisjoint(entry_langs):
                 continue
             candidate = self._accepted(text, start, pos, entry, written, span_start)
             if candidate is not None:
@@ -776,12 +779,34 @@ def _mark(node: _Node) -> bool:
     ok = any(
         entry.lower != "never" if isinstance(entry, AliasEntry) else entry.text[:1].islower() for entry in node.entries
     )
+    node.entries, node.entry_langs = _one_per_language(node.entries)
     for child in node.children.values():
         ok = _mark(child) or ok
         child.plain = not child.stemmed and all(rule_for(lang) is None for lang in child.bare)
         node.inflects = node.inflects or bool(child.stemmed) or bool(child.inflecting)
     node.lower_ok = ok
     return ok
+
+
+def _one_per_language(entries: list[Entry]) -> tuple[list[Entry], list[frozenset[str]]]:
+    """The entries with those that differ only by language merged, and the languages of each.
+
+    Many names are spelt alike in several languages ("Чад", "Непал" in seven Cyrillic ones): the reader
+    checks each such alias once, not once per language, and finds one candidate.
+    """
+    merged: list[Entry] = []
+    langs: list[set[str]] = []
+    index: dict[tuple[object, ...], int] = {}
+    for entry in entries:
+        same = (type(entry), entry.text, entry.tokens, getattr(entry, "entity_id", None), entry.alias_type,
+                entry.case, entry.lower, id(entry.sense), entry.assimilated)
+        if same in index:
+            langs[index[same]].add(entry.lang)
+        else:
+            index[same] = len(merged)
+            merged.append(entry)
+            langs.append({entry.lang})
+    return merged, [frozenset(each) for each in langs]
 
 
 def _same_letters_as_written(written: list[str], tokens: tuple[str, ...]) -> bool:
