@@ -177,3 +177,14 @@ def test_the_security_council_in_lower_case() -> None:
 )
 def test_ambiguous_acronyms_in_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_the_council_of_europe_in_lower_case() -> None:
+    text = 'brexit was about the eu, the uk is still in the coe. also pace (parliamentary assembly of the coe) is not it'
+    assert found(text) == [
+        ("eu", "org:EU"),
+        ("uk", "country:GBR"),
+        ("coe", "org:COE"),
+        ("parliamentary assembly of the coe", "org:PACE"),
+    ]
+    assert found("seb coe wants the olympics to pay athletes") == []
