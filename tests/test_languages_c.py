@@ -2,7 +2,7 @@
 
 Each case is a sentence as such texts write it (the source is cited where it is a published one), with
 every mention that mention-guidelines.md expects, in order: given by its text and id, it must be found
-at exactly that place and nothing else may be. Cases marked for the lead wait for the matching core.
+at exactly that place and nothing else may be.
 """
 
 from __future__ import annotations
@@ -11,11 +11,6 @@ import pytest
 
 from orgmentions import extract
 from orgmentions.morphology import alternated
-
-
-def _lead(why: str) -> pytest.MarkDecorator:
-    """A case that waits for the matching core, with what it needs."""
-    return pytest.mark.xfail(strict=True, reason=f"matching core: lead ({why})")
 
 
 CASES = [
@@ -63,7 +58,6 @@ CASES = [
         "Пасольствы Беларусі ў Кітаі і Мексіцы атрымалі даручэнне.",
         [("Беларусі", "country:BLR"), ("Кітаі", "country:CHN"), ("Мексіцы", "country:MEX")],
         id="be-k-to-ts",
-        marks=_lead("consonant alternation before -ы/-е/-і: Мексіка -> Мексіцы, Рада -> Радзе; see the report"),
     ),
     # --- Ukrainian -------------------------------------------------------------------------------
     pytest.param(
@@ -126,7 +120,6 @@ CASES = [
         "Вазир бо ҳамтоёни худ аз Русияву Чин мулоқот намуд.",
         [("Русия", "country:RUS"), ("Чин", "country:CHN")],
         id="tg-joined-and",
-        marks=_lead("a word joined after a name, outside its span, as Arabic prefixes before it; see the report"),
     ),
     # --- Uzbek -----------------------------------------------------------------------------------
     # oz.inform.kz (2026-01-10)

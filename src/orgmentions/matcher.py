@@ -41,6 +41,8 @@ from orgmentions.schema import Ambiguity
 from orgmentions.judging import PhraseIndex, SenseRule
 from orgmentions.morphology import (
     HYPHENATED_ENDINGS,
+    alternated,
+    joined_after,
     LONGEST_ENDING,
     PREFIX_LANGS,
     ending_langs,
@@ -261,6 +263,8 @@ class Matcher:
                 )
                 sense = self._sense(ambiguous, gazetteer) if ambiguous else None
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
+                if alias_type == "name" and (changed := alternated(alias.text, lang)) is not None:
+                    texts = [*texts, changed]  # "Мексіцы": no ending of "Мексіка" gives its locative
                 for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
                     self._add(AliasEntry(entity.id, alias.text, alias_type, tokens, case, lower, lang, sense))
             for body in entity.hashtags:
@@ -510,7 +514,7 @@ class Matcher:
         for entry, entry_langs in zip(node.entries, node.entry_langs):
             if langs is not None and langs.isdisjoint(entry_langs):
                 continue
-            candidate = self._accepted(text, start, pos, entry, written, span_start)
+            candidate = self._accepted(text, start, pos, entry, written, span_start, entry_langs)
             if candidate is not None:
                 found.append(candidate)
         if not node.children:
@@ -532,7 +536,8 @@ class Matcher:
 
     @staticmethod
     def _accepted(
-        text: str, start: int, end: int, entry: Entry, written: list[str], span_start: int
+        text: str, start: int, end: int, entry: Entry, written: list[str], span_start: int,
+        langs: frozenset[str] = frozenset(),
     ) -> Candidate | None:
         """The candidate if the text's form fits the alias: a name ends a word; case and lower-case policy."""
         last = written[-1]
@@ -561,7 +566,7 @@ class Matcher:
                 return None
             lowered = entry.lower == "with_evidence"
         matched_by = entry.matched_by if isinstance(entry, AliasEntry) else "name"
-        end = _hyphenated_ending(text, end, entry)
+        end = _hyphenated_ending(text, end, entry) - joined_after(last, entry.tokens[-1], langs)
         # A joined word in front ("و" in "وروسيا") stays outside the span, unless it changed the name's own
         # letters ("للصين"): then the whole written word is the span.
         assimilated = isinstance(entry, AliasEntry) and entry.assimilated
@@ -702,7 +707,7 @@ def _folded_endings(lang: str, after_stem: bool) -> frozenset[bytes]:
     rule = rule_for(lang)
     if rule is None:
         return frozenset()
-    endings = rule.endings + rule.stem_endings if after_stem else rule.bare_endings
+    endings = rule.endings + rule.stem_endings if after_stem else rule.bare_endings + rule.joined_after
     return frozenset(fold_word(ending).encode("utf-8") for ending in endings)
 
 

@@ -51,6 +51,9 @@ class Morphology:
     #: Nouns in -а whose last consonant changes before the dative and locative ending: the end of the listed
     #: word and what replaces it there (Belarusian "Мексіка" -> "Мексіцы", "Рада" -> "Радзе"). `alternated`.
     alternations: dict[str, str] = field(default_factory=dict)
+    #: Words written joined after a name that are no part of it (Tajik "-у"/"-ву", "and": "Русияву" is "Русия
+    #: and"): found like a bare ending, left outside the span, as ``prefixes`` are before it.
+    joined_after: tuple[str, ...] = ()
 
 
 # Nouns in -ія/-ия keep their і/и in the stem ("Японі-ї", "Японі-єю", "Армени-и"), as the case endings begin after it.
@@ -170,7 +173,7 @@ RULES: dict[str, Morphology] = {
     "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
-    "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True),
+    "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True, joined_after=("у", "ву")),
     "hy": Morphology(
         stem_endings=("յուն",), endings=_ARMENIAN_AFTER_STEM, bare_endings=_ARMENIAN, min_stem=3,
         hyphenated_endings=True, bare_endings_on="last_word",
@@ -208,7 +211,7 @@ ENDINGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 for _lang, _rule in RULES.items():
     # A stem takes back the ending it lost: the listed (nominative) form is a form of the name too.
     _after_stem = {_folded(ending) for ending in (*_rule.endings, *_rule.stem_endings)}
-    _after_bare = {_folded(ending) for ending in _rule.bare_endings}
+    _after_bare = {_folded(ending) for ending in (*_rule.bare_endings, *_rule.joined_after)}
     for _ending in _after_stem | _after_bare:
         after_stem, after_bare = ENDINGS.get(_ending, (frozenset(), frozenset()))
         ENDINGS[_ending] = (
@@ -220,6 +223,8 @@ LONGEST_ENDING = max(map(len, ENDINGS))
 HYPHENATED_ENDINGS: frozenset[str] = frozenset(
     _folded(ending) for rule in RULES.values() if rule.hyphenated_endings for ending in rule.bare_endings + rule.endings
 )
+#: The languages that join words after a name (`Morphology.joined_after`).
+JOINED_AFTER_LANGS = frozenset(lang for lang, rule in RULES.items() if rule.joined_after)
 PREFIX_LANGS: dict[str, frozenset[str]] = {}
 for _lang, _rule in RULES.items():
     for _prefix in _rule.prefixes:
@@ -275,6 +280,19 @@ def alternated(text: str, lang: str | None) -> str | None:
 
     form = _WORD.sub(alternate, text)
     return form if form != text else None
+
+
+def joined_after(written: str, listed: str, langs: frozenset[str]) -> int:
+    """How many letters at the end of the text word ``written`` are a word joined after the ``listed`` word
+    in one of ``langs`` (`Morphology.joined_after`), which the span leaves out; 0 if none."""
+    if JOINED_AFTER_LANGS.isdisjoint(langs) or len(written) <= len(listed):
+        return 0
+    written, listed = written.lower(), listed.lower()
+    for lang in langs & JOINED_AFTER_LANGS:
+        for joined in rule_for(lang).joined_after:  # type: ignore[union-attr]
+            if written == listed + joined:
+                return len(joined)
+    return 0
 
 
 def ending_langs(ending: str, stemmed: frozenset[str], bare: frozenset[str]) -> frozenset[str]:
