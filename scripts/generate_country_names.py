@@ -60,10 +60,10 @@ _NEEDS_REVIEW = ("(", ")", "（", " - ", " – ", " — ")
 
 #: Uzbek Latin writes oʻ/gʻ with U+02BB, which the matcher does not fold; texts and ministry sites
 #: just as often type an ASCII apostrophe, so both spellings are given. CLDR writes a few names with the
-#: quotation mark U+2018 instead ("Amerika Qo‘shma Shtatlari"), which the matcher folds with the
-#: apostrophe: those get the U+02BB spelling too.
+#: quotation mark U+2018 instead ("Amerika Qo‘shma Shtatlari"), which reads like the apostrophe: those
+#: are given with U+02BB too.
 _UZBEK_OKINA = "\u02bb"
-_QUOTATION_OKINA = "\u2018"
+_UZBEK_OKINA_AS_QUOTE = "\u2018"
 
 #: Formal names these languages build from the short name, where the English formal name is exactly
 #: "Republic of" or "Kingdom of" + the English short name ("Republic of Tunisia"; not "Republic of Korea",
@@ -179,10 +179,11 @@ def entries_for(lang: str, ids: list[str], fixes: dict) -> list[dict]:
         names = [alias for alias in names if _text(alias) not in dropped]
         if lang == "uz":
             for alias in list(names):
+                if _UZBEK_OKINA_AS_QUOTE in _text(alias):
+                    _add(names, _text(alias).replace(_UZBEK_OKINA_AS_QUOTE, _UZBEK_OKINA))
+            for alias in list(names):
                 if _UZBEK_OKINA in _text(alias):
                     _add(names, _text(alias).replace(_UZBEK_OKINA, "'"))
-                if _QUOTATION_OKINA in _text(alias):
-                    _add(names, _text(alias).replace(_QUOTATION_OKINA, _UZBEK_OKINA))
         entry: dict = {"id": f"country:{alpha3}"}
         if fix.get("comment"):
             entry["comment"] = fix["comment"]

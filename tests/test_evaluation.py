@@ -67,3 +67,22 @@ def test_hard_adversarial_texts_do_not_regress() -> None:
     tallies = evaluate.score(documents, lambda text: extract(text).mentions)
     assert len(documents) >= 25
     assert tallies[("all", "all")].false <= 10, tallies[("all", "all")].errors
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected_start"),
+    [
+        # A joined "and" stays outside the span: the annotated letters are the name inside the written word.
+        ("قالت وزارة الخارجية وروسيا", "روسيا", 21),
+        # Chinese has no spaces: the name is found among the characters.
+        ("中俄关系与上海合作组织", "上海合作组织", 5),
+        # Tajik joins "and" after the name ("Эрону" = "and Iran").
+        ("Тоҷикистону Эрону Русия", "Эрон", 12),
+        # Elsewhere a span is a whole word: "Россия" is not the start of "Российская" before it.
+        ("Российская сторона и Россия", "Россия", 21),
+        # An Arabic adjective ("الجزائري", Algerian) is not the country: the next whole word is.
+        ("الرئيس الجزائري يؤكد أن الجزائر", "الجزائر", 24),
+    ],
+)
+def test_gold_spans_are_placed_as_the_guidelines_write_them(text: str, span: str, expected_start: int) -> None:
+    assert evaluate._find(text, span, 0, part=False) == expected_start

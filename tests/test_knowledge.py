@@ -163,6 +163,18 @@ def test_cli_members(tmp_path) -> None:
     assert "Uzbekistan" in shown.output and "7 states" in shown.output
 
 
+def test_cli_members_prints_each_source_once() -> None:
+    from typer.testing import CliRunner
+
+    from orgmentions.cli import app
+
+    output = CliRunner().invoke(app, ["gazetteer", "members", "org:CSTO", "--on", "2013-01-01"]).output
+    rows = [line for line in output.splitlines() if "\tcountry:" in line]
+    # The six states of 2013 share the treaty's source: one footnote, printed once under the list.
+    assert len(rows) == 6 and all(row.endswith("\t[1]") for row in rows)
+    assert output.count("odkb-csto.org") == 1 and "\n  [1] Collective Security Treaty" in output
+
+
 def test_membership_timeline_has_a_row_per_state(tmp_path) -> None:
     pytest.importorskip("matplotlib")
     from orgmentions.notebook.plots import membership_timeline

@@ -84,6 +84,9 @@ QUESTIONS = [
     ("org:CICA", "country:KWT", "2022-10-13", "member"),  # sixth summit, Astana
     ("org:CICA", "country:LKA", "2017-01-01", "observer"),
     ("org:CICA", "country:QAT", "2013-01-01", None),
+    ("org:CICA", "country:SAU", "2023-12-25", None),  # the tenth observer state on 26 Dec 2023 (Astana Times)
+    ("org:CICA", "country:SAU", "2023-12-26", "observer"),
+    ("org:CICA", "country:TKM", "2022-06-01", "observer"),  # observer since 2021, not a member
 ]
 
 
@@ -232,6 +235,14 @@ UN_SYSTEM_QUESTIONS = [
     ("org:UNHRC", "country:IND", "2025-06-01", None),  # off the Council in 2025, back from 2026
     ("org:WORLD_BANK", "country:CUB", "2026-12-03", None),  # not an IMF member either
     ("org:WORLD_BANK", "country:NRU", "2026-12-03", "member"),  # joined 2016
+    ("org:WMO", "country:LIE", "2026-12-03", None),  # one of eight UN members outside (CIA World Factbook)
+    ("org:WMO", "country:AND", "2018-11-15", None),  # acceded 17 Oct 2018, in force 30 days later
+    ("org:WMO", "country:AND", "2018-11-16", "member"),
+    ("org:WMO", "country:NRU", "2019-05-16", "member"),  # the 193rd Member
+    ("org:IMO", "country:SWZ", "2026-12-03", None),  # not a member, though the Factbook lists it
+    ("org:IMO", "country:MNG", "2026-12-03", "member"),  # landlocked, a member
+    ("org:IMO", "country:KGZ", "2024-02-26", None),  # the 176th, from 27 Feb 2024
+    ("org:IMO", "country:KGZ", "2024-02-27", "member"),
 ]
 
 
@@ -256,7 +267,9 @@ def test_un_system_membership_questions(org: str, state: str, on: str, expected:
         ("org:WTO", 162, 22),  # 166 less the EU, Hong Kong, Macao and Chinese Taipei; Curaçao observes too
         ("org:UNHRC", 47, 0),
         ("org:WORLD_BANK", 188, 0),  # IBRD's 189 less Kosovo
-        ("org:ISDB", 57, 0),  # the OIC's 57: OIC membership is the condition, and both count 57
+        ("org:ISDB", 57, 0),
+        ("org:WMO", 185, 0),
+        ("org:IMO", 175, 0),  # 176 Member States less the Cook Islands; the 3 Associate Members have no ids  # 187 Member States less the Cook Islands and Niue; the 6 Territories have no ids  # the OIC's 57: OIC membership is the condition, and both count 57
     ],
 )
 def test_un_system_counts_on_the_day_checked(org: str, members: int, observers: int) -> None:
@@ -327,9 +340,13 @@ def test_ecowas_in_the_middle_of_the_2012_mali_crisis() -> None:
     assert suspended == {"country:GIN", "country:NER"}  # Guinea since Jan 2009, Niger since Oct 2009
 
 
-def test_a_lifting_known_only_to_the_year_says_so() -> None:
-    (niger,) = [m for m in knowledge.members("org:ECOWAS", on="2010-06-01") if m.state == "country:NER"]
-    assert niger.until == "2011" and niger.end_precision == "year"
+def test_niger_and_guinea_were_reinstated_by_the_same_summit() -> None:
+    # The Abuja summit lifted both suspensions on Thursday 24 March 2011 (AFP via Jeune Afrique).
+    for state in ("country:NER", "country:GIN"):
+        (suspension,) = [m for m in knowledge.members("org:ECOWAS", on="2010-06-01") if m.state == state]
+        assert suspension.until == "2011-03-24" and suspension.end_precision == "day"
+    assert knowledge.status("country:NER", "org:ECOWAS", "2011-03-23") == "suspended"
+    assert knowledge.status("country:NER", "org:ECOWAS", "2011-03-24") == "member"
 
 
 def test_ecowas_observers_are_not_members() -> None:

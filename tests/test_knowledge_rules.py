@@ -108,3 +108,15 @@ def test_nam_grew_to_121_with_south_sudan() -> None:
     assert {"country:PSE", "country:AZE", "country:BLR", "country:HTI", "country:SSD", "country:CUB"} <= members
     assert not {"country:BRA", "country:CHN", "country:ARG", "country:CYP", "country:MLT"} & members
     assert "country:SSD" not in knowledge.member_ids("org:NAM", on="2023-12-31")
+
+
+def test_afdb_has_54_african_and_27_other_shareholders() -> None:
+    # 81 shareholders (2025 Annual Meetings); Ireland the 81st on 24 April 2020; the UAE is in the Fund only.
+    members = knowledge.member_ids("org:AFDB", on="2026-12-03")
+    assert len(members) == 81
+    african = members & knowledge.member_ids("org:AU", on="2026-12-03", status="member,suspended")
+    assert len(african) == 54
+    assert {"country:MAR", "country:SSD", "country:CHN", "country:KWT", "country:BRA"} <= members
+    assert not {"country:ARE", "country:RUS", "country:MEX"} & members
+    assert knowledge.status("country:IRL", "org:AFDB", on="2020-04-23") is None
+    assert knowledge.status("country:IRL", "org:AFDB", on="2020-04-24") == "member"

@@ -29,14 +29,13 @@ ROWS = [
     ),
     pytest.param(
         "pt",
-        # clicrdc.com.br, "Brasil sedia nova cúpula do Brics" (2025): ONU and FMI are the Spanish entries of
-        # organisations.yaml, whose ambiguity cues are Spanish and French words
+        # clicrdc.com.br, "Brasil sedia nova cúpula do Brics" (2025): ONU and FMI are written alike in Spanish,
+        # French and Portuguese; one ambiguity block each holds the cue words of all three
         "A presidência brasileira também defende avanços na reforma das instituições multilaterais, "
         "como a ONU e o FMI.",
         {"organisation"},
         [("org:UN", "ONU"), ("org:IMF", "FMI")],
-        id="pt-acronyms-need-portuguese-cues",
-        marks=pytest.mark.xfail(strict=False, reason="cross-language cues: lead (ONU/FMI blocks cue in es/fr)"),
+        id="pt-acronyms-with-romance-cues",
     ),
     pytest.param(
         "de",

@@ -225,11 +225,18 @@ def _print_members(entity_id: str, on: str | None, status: str | None) -> None:
     if block is None:
         _fail(f"no membership data for {entity_id}")
     typer.echo(f"members of {entity_id} on {day} ({block.history} history, checked {block.checked}):")
+    # A source is printed once, under the list, and each state points to it: most states share one.
+    sources: dict[str, int] = {}
     for period in sorted(found, key=lambda p: (knowledge.STATUSES.index(p.status), base.gazetteer[p.state].name)):
         declared = "" if period.formal else " (declared)"
+        number = sources.setdefault(period.source, len(sources) + 1)
         typer.echo(f"  {base.gazetteer[period.state].name}\t{period.state}\t{period.status}{declared}"
-                   f"\tsince {period.since}\t{period.source}")
+                   f"\tsince {period.since}\t[{number}]")
     typer.echo(f"{len(found)} states")
+    if sources:
+        typer.echo("sources:")
+        for source, number in sources.items():
+            typer.echo(f"  [{number}] {source}")
 
 
 @fixtures_app.command("regenerate")

@@ -41,6 +41,8 @@ from orgmentions.schema import Ambiguity
 from orgmentions.judging import PhraseIndex, SenseRule
 from orgmentions.morphology import (
     HYPHENATED_ENDINGS,
+    alternated,
+    joined_after,
     LONGEST_ENDING,
     PREFIX_LANGS,
     ending_langs,
@@ -164,6 +166,8 @@ class _Node:
 
     children: dict[str, _Node] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)
+    #: The languages each entry is listed in: one entry stands for the same alias in several ("Чад" in seven).
+    entry_langs: list[frozenset[str]] = field(default_factory=list)
     #: The languages for which the word leading here is a stem (it needs an ending in text),
     #: and those for which it is a word as listed (it may stand alone, or take a bare ending).
     stemmed: frozenset[str] = frozenset()
@@ -259,6 +263,8 @@ class Matcher:
                 )
                 sense = self._sense(ambiguous, gazetteer) if ambiguous else None
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
+                if alias_type == "name" and (changed := alternated(alias.text, lang)) is not None:
+                    texts = [*texts, changed]  # "Мексіцы": no ending of "Мексіка" gives its locative
                 for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
                     self._add(AliasEntry(entity.id, alias.text, alias_type, tokens, case, lower, lang, sense))
             for body in entity.hashtags:
@@ -269,6 +275,7 @@ class Matcher:
             for tokens in _spellings(gazetteer.variants(not_mention.text), hyphen_optional=True):
                 self._add(NotMentionEntry(not_mention.text, tokens, lang))
         _mark(self._root)
+        self._whole = {key: _one_per_language(entries)[0] for key, entries in self._whole.items()}
         self._scanner = Scanner(self._patterns())
         self._hashtag_longest = max(map(len, itertools.chain(self._hashtags_exact, self._hashtags_folded)), default=0)
 
@@ -504,10 +511,10 @@ class Matcher:
         span_start: int,
     ) -> None:
         """Read on from ``pos`` after the words ``written``, adding every alias that ends on the way."""
-        for entry in node.entries:
-            if langs is not None and entry.lang not in langs:
+        for entry, entry_langs in zip(node.entries, node.entry_langs):
+            if langs is not None and langs.isdisjoint(entry_langs):
                 continue
-            candidate = self._accepted(text, start, pos, entry, written, span_start)
+            candidate = self._accepted(text, start, pos, entry, written, span_start, entry_langs)
             if candidate is not None:
                 found.append(candidate)
         if not node.children:
@@ -529,7 +536,8 @@ class Matcher:
 
     @staticmethod
     def _accepted(
-        text: str, start: int, end: int, entry: Entry, written: list[str], span_start: int
+        text: str, start: int, end: int, entry: Entry, written: list[str], span_start: int,
+        langs: frozenset[str] = frozenset(),
     ) -> Candidate | None:
         """The candidate if the text's form fits the alias: a name ends a word; case and lower-case policy."""
         last = written[-1]
@@ -558,7 +566,7 @@ class Matcher:
                 return None
             lowered = entry.lower == "with_evidence"
         matched_by = entry.matched_by if isinstance(entry, AliasEntry) else "name"
-        end = _hyphenated_ending(text, end, entry)
+        end = _hyphenated_ending(text, end, entry) - joined_after(last, entry.tokens[-1], langs)
         # A joined word in front ("و" in "وروسيا") stays outside the span, unless it changed the name's own
         # letters ("للصين"): then the whole written word is the span.
         assimilated = isinstance(entry, AliasEntry) and entry.assimilated
@@ -699,7 +707,7 @@ def _folded_endings(lang: str, after_stem: bool) -> frozenset[bytes]:
     rule = rule_for(lang)
     if rule is None:
         return frozenset()
-    endings = rule.endings + rule.stem_endings if after_stem else rule.bare_endings
+    endings = rule.endings + rule.stem_endings if after_stem else rule.bare_endings + rule.joined_after
     return frozenset(fold_word(ending).encode("utf-8") for ending in endings)
 
 
@@ -776,12 +784,34 @@ def _mark(node: _Node) -> bool:
     ok = any(
         entry.lower != "never" if isinstance(entry, AliasEntry) else entry.text[:1].islower() for entry in node.entries
     )
+    node.entries, node.entry_langs = _one_per_language(node.entries)
     for child in node.children.values():
         ok = _mark(child) or ok
         child.plain = not child.stemmed and all(rule_for(lang) is None for lang in child.bare)
         node.inflects = node.inflects or bool(child.stemmed) or bool(child.inflecting)
     node.lower_ok = ok
     return ok
+
+
+def _one_per_language(entries: list[Entry]) -> tuple[list[Entry], list[frozenset[str]]]:
+    """The entries with those that differ only by language merged, and the languages of each.
+
+    Many names are spelt alike in several languages ("Чад", "Непал" in seven Cyrillic ones): the reader
+    checks each such alias once, not once per language, and finds one candidate.
+    """
+    merged: list[Entry] = []
+    langs: list[set[str]] = []
+    index: dict[tuple[object, ...], int] = {}
+    for entry in entries:
+        same = (type(entry), entry.text, entry.tokens, getattr(entry, "entity_id", None), entry.alias_type,
+                entry.case, entry.lower, id(entry.sense), entry.assimilated)
+        if same in index:
+            langs[index[same]].add(entry.lang)
+        else:
+            index[same] = len(merged)
+            merged.append(entry)
+            langs.append({entry.lang})
+    return merged, [frozenset(each) for each in langs]
 
 
 def _same_letters_as_written(written: list[str], tokens: tuple[str, ...]) -> bool:

@@ -19,6 +19,7 @@ Portuguese) match names as listed.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -47,6 +48,12 @@ class Morphology:
     spaced: bool = True
     #: Letters written differently for the same name, folded before comparing (Arabic alef forms).
     folds: dict[str, str] = field(default_factory=dict)
+    #: Nouns in -а whose last consonant changes before the dative and locative ending: the end of the listed
+    #: word and what replaces it there (Belarusian "Мексіка" -> "Мексіцы", "Рада" -> "Радзе"). `alternated`.
+    alternations: dict[str, str] = field(default_factory=dict)
+    #: Words written joined after a name that are no part of it (Tajik "-у"/"-ву", "and": "Русияву" is "Русия
+    #: and"): found like a bare ending, left outside the span, as ``prefixes`` are before it.
+    joined_after: tuple[str, ...] = ()
 
 
 # Nouns in -ія/-ия keep their і/и in the stem ("Японі-ї", "Японі-єю", "Армени-и"), as the case endings begin after it.
@@ -56,7 +63,11 @@ _RUSSIAN_CASES = (
     "юю", "ая", "яя", "ое", "ее", "ью", "ые", "ие", "ых", "их", "ым", "им", "ый", "ий", "ою", "ею", "ого", "его", "ому",
     "ему", "ыми", "ими", "ами", "ями",
 )  # fmt: skip
+# Nouns in -сь keep the с in their endings (Білору-сі, Білору-ссю, Беларусь: Белару-сі): stemmed as "Білорусь", they
+# would meet the endings of the demonym written with the same letters ("білорус-и", "білорус-ів", "беларус-аў").
+_SOFT_S_BASE = ("сь",)
 _UKRAINIAN_CASES = (
+    "сі", "ссю",  # of a noun in -сь
     "сю",  # the instrumental of a soft-sign noun doubles its consonant: Білорусь -> Білоруссю
     "ові", "еві", "єві",  # the other dative of masculine nouns: Казахстанові, Ізраїлеві, Китаєві
     "а", "я", "у", "ю", "і", "ї", "е", "є", "о", "и", "й", "ь", "ом", "ем", "єм", "ою", "ею", "єю", "ам", "ям", "ах",
@@ -66,7 +77,11 @@ _UKRAINIAN_CASES = (
 _BELARUSIAN_CASES = (
     "а", "я", "у", "ю", "ы", "і", "е", "о", "ь", "й", "ай", "яй", "ой", "ёй", "ам", "ям", "ах", "ях", "аў", "яў", "ей",
     "ым", "ім", "ых", "іх", "ымі", "імі", "амі", "ямі", "ага", "яга", "аму", "яму", "ую", "юю", "ая", "яя", "ае", "яе",
-    "сю", "ьсю",  # the instrumental of a soft-sign noun doubles its consonant: Беларуссю, taraškevica Беларусьсю
+    "сі", "ссю", "сьсю",  # of a noun in -сь: Беларусі, Беларуссю, taraškevica Беларусьсю
+    "сю", "ьсю",  # the instrumental of a soft-sign noun doubles its consonant
+    "ем", "аю", "яю",  # the instrumental after й and the longer feminine one: Кітаем, Расіяю
+    # Plural adjectives in -ыя/-ія keep their ы/і in the stem, as nouns in -ія do: Аб'яднаны-мі Арабскі-мі, -х, -м.
+    "мі", "х",
 )  # fmt: skip
 _KAZAKH = (
     "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "а", "е", "на", "не", "ны", "ні", "ды", "ді",
@@ -81,14 +96,19 @@ _KYRGYZ = (
     "нан", "нен", "менен", "дагы", "деги", "догу", "дөгү", "тагы", "теги", "н",
 )  # fmt: skip
 _UZBEK_LATIN = ("ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi", "ga", "lar", "larning", "day", "cha", "ning")
-_UZBEK_CYRILLIC = ("нинг", "ни", "га", "ка", "қа", "да", "дан", "даги", "лар", "ларнинг", "дай", "ча")
+_UZBEK_CYRILLIC = (
+    "нинг", "ни", "га", "ка", "қа", "да", "дан", "даги", "лар", "ларнинг", "дай", "ча",
+    "дир",  # the predicate "is": "асосчилари ... Ўзбекистондир"
+)  # fmt: skip
 # The single vowels "i" and "u" are left out: on names spelt as in English they make demonyms ("Iraqi",
 # "Omani"). The dative "a"/"ə" ("Azərbaycana", "BRICS-ə") and the accusative "ı"/"ü" make no English word.
 _AZERBAIJANI = (
     "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ya", "yə", "na", "nə", "nı", "ni", "nu", "nü", "da", "də", "nda", "ndə", "dan", "dən", "ndan", "ndən", "la", "lə", "yla", "ylə", "dakı", "dəki",
     "ndakı", "ndəki", "yı", "yi", "yu", "yü", "a", "ə", "ı", "ü",
 )  # fmt: skip
-_TAJIK = ("и", "ро", "ӣ", "е", "ҳо", "ву", "ю", "ии", "ио")
+# Not "-у"/"-ву" ("and", joined: "Эрону Покистон", "Русияву Чин"): a separate word, outside the span, which
+# an ending would take into it.
+_TAJIK = ("и", "ро", "ӣ", "е", "ҳо", "ю", "ии", "ио")
 _ARMENIAN = (
     "ի", "ը", "ն", "ում", "ից", "ով", "ին", "ներ", "ների", "յի", "յում", "յից", "յով", "յին", "յան", "ան", "ու", "ուն",
     "ուց", "ով", "ային", "ում",
@@ -116,19 +136,24 @@ RULES: dict[str, Morphology] = {
         short_stem_endings=frozenset(["а", "я", "ый", "ий", "ой", "ая"]),
     ),
     "uk": Morphology(
-        stem_endings=_SLAVIC_BASE,
+        stem_endings=_SOFT_S_BASE + _SLAVIC_BASE,
         endings=_UKRAINIAN_CASES,
         bare_endings=_UKRAINIAN_CASES,
         short_stem=3,
         # Adjectives in -ий always decline, so their stems may be as short as three letters ("Новий"/"Нового").
         short_stem_endings=frozenset(["а", "я", "ий"]),
+        alternations={"ка": "ці", "га": "зі", "ха": "сі"},
     ),
     "be": Morphology(
-        stem_endings=_SLAVIC_BASE + ("ая", "ае"),
+        stem_endings=_SOFT_S_BASE + _SLAVIC_BASE + ("ая", "ае"),
         endings=_BELARUSIAN_CASES,
         bare_endings=_BELARUSIAN_CASES,
         short_stem=3,
-        short_stem_endings=frozenset(["а", "я", "ая"]),
+        # Adjectives in -ы always decline, so their stems may be as short as three letters ("Новы"/"Новага").
+        short_stem_endings=frozenset(["а", "я", "ая", "ы"]),
+        # Initial у is written ў after a vowel ("абмяркоўвалі Ўкраіну"), and ў is у after a consonant.
+        folds={"ў": "у"},
+        alternations={"ка": "цы", "га": "зе", "ха": "се", "да": "дзе", "та": "це"},
     ),
     # German: adjectives inside a name decline ("der Vereinten Nationen"); the head noun takes only
     # the genitive or dative ending ("Russlands", "den Emiraten"), never -er, which makes demonyms.
@@ -148,7 +173,7 @@ RULES: dict[str, Morphology] = {
     "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
-    "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True),
+    "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True, joined_after=("у", "ву")),
     "hy": Morphology(
         stem_endings=("յուն",), endings=_ARMENIAN_AFTER_STEM, bare_endings=_ARMENIAN, min_stem=3,
         hyphenated_endings=True, bare_endings_on="last_word",
@@ -171,22 +196,35 @@ RULES: dict[str, Morphology] = {
 
 #: Letter folds of every language, applied to gazetteer and text alike (they keep the length).
 LETTER_FOLDS: dict[str, str] = {a: b for rule in RULES.values() for a, b in rule.folds.items()}
-#: Every ending of any language, to the languages that take it after a stem and after a bare word.
+
+
+def _folded(ending: str) -> str:
+    """An ending as it stands in folded text (`orgmentions.folding`): Belarusian "яў" is read as "яу"."""
+    for char, folded in [("ё", "е"), *LETTER_FOLDS.items()]:
+        ending = ending.replace(char, folded)
+    return ending
+
+
+#: Every ending of any language, as folded text has it, to the languages that take it after a stem and after a
+#: bare word.
 ENDINGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 for _lang, _rule in RULES.items():
     # A stem takes back the ending it lost: the listed (nominative) form is a form of the name too.
-    _after_stem = set(_rule.endings) | set(_rule.stem_endings)
-    for _ending in _after_stem | set(_rule.bare_endings):
+    _after_stem = {_folded(ending) for ending in (*_rule.endings, *_rule.stem_endings)}
+    _after_bare = {_folded(ending) for ending in (*_rule.bare_endings, *_rule.joined_after)}
+    for _ending in _after_stem | _after_bare:
         after_stem, after_bare = ENDINGS.get(_ending, (frozenset(), frozenset()))
         ENDINGS[_ending] = (
             after_stem | ({_lang} if _ending in _after_stem else set()),
-            after_bare | ({_lang} if _ending in _rule.bare_endings else set()),
+            after_bare | ({_lang} if _ending in _after_bare else set()),
         )
 LONGEST_ENDING = max(map(len, ENDINGS))
 #: Endings that some language writes after a hyphen: a Latin acronym takes them in that language's text.
 HYPHENATED_ENDINGS: frozenset[str] = frozenset(
-    ending for rule in RULES.values() if rule.hyphenated_endings for ending in rule.bare_endings + rule.endings
+    _folded(ending) for rule in RULES.values() if rule.hyphenated_endings for ending in rule.bare_endings + rule.endings
 )
+#: The languages that join words after a name (`Morphology.joined_after`).
+JOINED_AFTER_LANGS = frozenset(lang for lang, rule in RULES.items() if rule.joined_after)
 PREFIX_LANGS: dict[str, frozenset[str]] = {}
 for _lang, _rule in RULES.items():
     for _prefix in _rule.prefixes:
@@ -211,9 +249,50 @@ def stem(word: str, lang: str | None, last: bool) -> tuple[str, bool]:
         return word, False
     for ending in sorted(rule.stem_endings, key=len, reverse=True):
         shortest = rule.short_stem if ending in rule.short_stem_endings else rule.min_stem
-        if word.endswith(ending) and len(word) - len(ending) >= shortest:
+        if word.endswith(_folded(ending)) and len(word) - len(ending) >= shortest:
             return word[: -len(ending)], True
     return word, False
+
+
+_WORD = re.compile(r"\w+")
+
+
+def alternated(text: str, lang: str | None) -> str | None:
+    """A listed name with each word whose consonant alternates in its dative and locative form, else None.
+
+    "Рэспубліка Казахстан" -> "Рэспубліцы Казахстан", "Рада Бясьпекі ААН" -> "Радзе Бясьпекі ААН",
+    Ukrainian "Мексика" -> "Мексиці": no ending rule derives them, so the matcher looks such a name up by
+    this form too. Acronyms keep their letters; the other words (genitives, adjectives) decline as ever.
+    """
+    rule = rule_for(lang)
+    if rule is None or not rule.alternations:
+        return None
+
+    def alternate(word: re.Match[str]) -> str:
+        written = word[0]
+        # The first part of a compound does not decline: "у Коста-Рыцы".
+        if written.isupper() or text.startswith("-", word.end()):
+            return written
+        for end, replacement in rule.alternations.items():
+            if written.endswith(end) and len(written) - len(end) >= 2:
+                return written[: -len(end)] + replacement
+        return written
+
+    form = _WORD.sub(alternate, text)
+    return form if form != text else None
+
+
+def joined_after(written: str, listed: str, langs: frozenset[str]) -> int:
+    """How many letters at the end of the text word ``written`` are a word joined after the ``listed`` word
+    in one of ``langs`` (`Morphology.joined_after`), which the span leaves out; 0 if none."""
+    if JOINED_AFTER_LANGS.isdisjoint(langs) or len(written) <= len(listed):
+        return 0
+    written, listed = written.lower(), listed.lower()
+    for lang in langs & JOINED_AFTER_LANGS:
+        for joined in rule_for(lang).joined_after:  # type: ignore[union-attr]
+            if written == listed + joined:
+                return len(joined)
+    return 0
 
 
 def ending_langs(ending: str, stemmed: frozenset[str], bare: frozenset[str]) -> frozenset[str]:
