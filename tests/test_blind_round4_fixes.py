@@ -188,3 +188,16 @@ def test_the_council_of_europe_in_lower_case() -> None:
         ("parliamentary assembly of the coe", "org:PACE"),
     ]
     assert found("seb coe wants the olympics to pay athletes") == []
+
+
+def test_the_pronoun_idiom_in_capitals_is_not_the_who() -> None:
+    assert found("Next weekend: brakes on the quad, and maybe finally the WHO-knows-what rattle in the dashboard.") == []
+
+
+def test_an_official_of_the_ilo_outweighs_an_airport_further_on() -> None:
+    text = (
+        "The keynote lecture will be given by a former ILO official who led its work in conflict-affected states. "
+        "Practical information: the nearest airports are Istanbul and Sabiha Gökçen; from the Philippines connect "
+        "via Iloilo or Cebu."
+    )
+    assert ("ILO", "org:ILO") in found(text)
