@@ -121,6 +121,12 @@ CASES = [
         [("Русия", "country:RUS"), ("Чин", "country:CHN")],
         id="tg-joined-and",
     ),
+    pytest.param(
+        # The same letters are a case ending in Ukrainian (the genitive "Непалу", "Чаду"): there they stay in the span.
+        "Посли Непалу та Чаду вручили вірчі грамоти.",
+        [("Непалу", "country:NPL"), ("Чаду", "country:TCD")],
+        id="uk-genitive-u-is-no-joined-and",
+    ),
     # --- Uzbek -----------------------------------------------------------------------------------
     # oz.inform.kz (2026-01-10)
     pytest.param(

@@ -514,7 +514,9 @@ class Matcher:
         for entry, entry_langs in zip(node.entries, node.entry_langs):
             if langs is not None and langs.isdisjoint(entry_langs):
                 continue
-            candidate = self._accepted(text, start, pos, entry, written, span_start, entry_langs)
+            candidate = self._accepted(
+                text, start, pos, entry, written, span_start, entry_langs if langs is None else langs & entry_langs
+            )
             if candidate is not None:
                 found.append(candidate)
         if not node.children:

@@ -258,41 +258,46 @@ _WORD = re.compile(r"\w+")
 
 
 def alternated(text: str, lang: str | None) -> str | None:
-    """A listed name with each word whose consonant alternates in its dative and locative form, else None.
+    """A listed name in the dative and locative form of its head noun, whose consonant alternates, else None.
 
     "Рэспубліка Казахстан" -> "Рэспубліцы Казахстан", "Рада Бясьпекі ААН" -> "Радзе Бясьпекі ААН",
     Ukrainian "Мексика" -> "Мексиці": no ending rule derives them, so the matcher looks such a name up by
-    this form too. Acronyms keep their letters; the other words (genitives, adjectives) decline as ever.
+    this form too. Acronyms keep their letters.
     """
     rule = rule_for(lang)
     if rule is None or not rule.alternations:
         return None
 
-    def alternate(word: re.Match[str]) -> str:
+    # Only the head noun alternates: the adjectives before it decline by their endings ("Великій двадцятці",
+    # "Азербайджанській Республіці"), and the words after it are genitives that do not change.
+    for word in reversed(list(_WORD.finditer(text))):
         written = word[0]
         # The first part of a compound does not decline: "у Коста-Рыцы".
         if written.isupper() or text.startswith("-", word.end()):
-            return written
+            continue
         for end, replacement in rule.alternations.items():
             if written.endswith(end) and len(written) - len(end) >= 2:
-                return written[: -len(end)] + replacement
-        return written
-
-    form = _WORD.sub(alternate, text)
-    return form if form != text else None
+                return text[: word.end() - len(end)] + replacement + text[word.end() :]
+    return None
 
 
 def joined_after(written: str, listed: str, langs: frozenset[str]) -> int:
     """How many letters at the end of the text word ``written`` are a word joined after the ``listed`` word
-    in one of ``langs`` (`Morphology.joined_after`), which the span leaves out; 0 if none."""
-    if JOINED_AFTER_LANGS.isdisjoint(langs) or len(written) <= len(listed):
+    (`Morphology.joined_after`), which the span leaves out; 0 if none.
+
+    ``langs``: the languages the text word may be read in. Where one of them reads those letters as an
+    ending of the name (Ukrainian "Непалу", of Nepal), they stay in the span.
+    """
+    if not langs or not langs <= JOINED_AFTER_LANGS or len(written) <= len(listed):
         return 0
     written, listed = written.lower(), listed.lower()
-    for lang in langs & JOINED_AFTER_LANGS:
-        for joined in rule_for(lang).joined_after:  # type: ignore[union-attr]
-            if written == listed + joined:
-                return len(joined)
-    return 0
+    joined = {
+        len(word)
+        for lang in langs
+        for word in rule_for(lang).joined_after  # type: ignore[union-attr]
+        if written == listed + word
+    }
+    return joined.pop() if len(joined) == 1 else 0
 
 
 def ending_langs(ending: str, stemmed: frozenset[str], bare: frozenset[str]) -> frozenset[str]:
