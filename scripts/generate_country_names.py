@@ -5,8 +5,8 @@ Writes ``gazetteers/languages/<lang>/countries.yaml`` (aliases files: one entry 
 
 1. CLDR territory names, read through ``babel`` (the version is recorded in every output file);
 2. ``scripts/country_name_fixes.yaml``: what CLDR gets wrong or lacks, each fix with its reason,
-   and the UNTERM short and formal names (Chinese, Arabic) taken as facts from the public-domain
-   ``datasets/country-codes`` table.
+   the UNTERM short and formal names (Chinese, Arabic) taken as facts from the public-domain
+   ``datasets/country-codes`` table, and the traditional-character forms of the Chinese names.
 
 Run from anywhere:
 
@@ -173,6 +173,9 @@ def entries_for(lang: str, ids: list[str], fixes: dict) -> list[dict]:
             _add(names, alias)
         for alias in fixes.get("unterm", {}).get(alpha3, {}).get(lang, []):
             _add(names, alias)
+        if lang == "zh-Hant":
+            for alias in fixes.get("traditional", {}).get(alpha3, []):
+                _add(names, alias)
         dropped = set(fix.get("drop", []))
         if dropped - {_text(alias) for alias in names}:
             raise FixError(f"{lang} {alpha3}: drop names {sorted(dropped)} that are not generated")

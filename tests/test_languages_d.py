@@ -43,6 +43,12 @@ def _found(text: str) -> list[tuple[int, int, str | None]]:
         # 喬治亞州 is the US state (Taiwan spells the country 喬治亞 too).
         ("喬治亞2008年的經驗值得記取，美國喬治亞州也有亞美尼亞僑社。", [
             ("喬治亞", "country:GEO"), ("美國", "country:USA"), ("亞美尼亞", "country:ARM")]),
+        # Formal names and the Hong Kong and mainland names in traditional characters; the peninsula, the
+        # Taiwanese politician 韓國瑜 and Maryland are none of them, and 北韓 starts before 韓國 in 北韓國防部.
+        ("中華人民共和國外交部表示，韓國與朝鮮在朝鮮半島問題上分歧仍大，北韓國防部則未回應。", [
+            ("中華人民共和國", "country:CHN"), ("韓國", "country:KOR"), ("朝鮮", "country:PRK"), ("北韓", "country:PRK")]),
+        ("韓國瑜訪問馬里蘭州期間，印度尼西亞與新西蘭代表亦出席。", [
+            ("印度尼西亞", "country:IDN"), ("新西蘭", "country:NZL")]),
         # 上合 for the SCO in a post, with 金砖 as a cue; the 克 of 乌克兰 is no weight that vetoes 金砖.
         ("有网友问：金砖和上合到底啥区别？新加坡不是金砖成员，乌克兰方面很不高兴。", [
             ("金砖", "org:BRICS"), ("上合", "org:SCO"), ("新加坡", "country:SGP"), ("金砖", "org:BRICS"),
