@@ -149,6 +149,9 @@ def test_azerbaijani_forms_and_the_city_of_tunis(text: str, expected: list[tuple
          "الاتحادية، فيما صوتت بريطانيا وفرنسا مع القرار.", [
             ("إيران", "country:IRN"), ("روسيا البيضاء", "country:BLR"), ("روسيا الاتحادية", "country:RUS"),
             ("بريطانيا", "country:GBR"), ("فرنسا", "country:FRA")]),
+        # Formal names as Arabic news writes them, beside UNTERM's order ("جمهورية إيران الإسلامية").
+        ("أكد وزير خارجية الجمهورية الإسلامية الإيرانية أن جمهورية تركيا شريك أساسي.", [
+            ("الجمهورية الإسلامية الإيرانية", "country:IRN"), ("جمهورية تركيا", "country:TUR")]),
         # The SCO without "for Cooperation"; Heliopolis ("مصر الجديدة") is a district of Cairo, not Egypt.
         ("ولا تعد منظمة شنغهاي تحالفاً عسكرياً. وفي مقهى بحي مصر الجديدة شرقي القاهرة يتابع الناس الأخبار.", [
             ("منظمة شنغهاي", "org:SCO")]),
