@@ -197,6 +197,9 @@ def test_a_sentence_gives_exactly_its_mentions(text: str, expected: list[tuple[s
         ("В клинике пациентке провели ЭКО по квоте, беременность наступила с первой попытки.", "ЭКО"),
         # Ukrainian ПАР (South Africa) is Russian "пар" (steam) in a headline in capitals.
         ("ГОРЯЧИЙ ПАР ИЗ КОТЛА ЗАЛИЛ ПОДВАЛ", "ПАР"),
+        # Tajik Чин (China) is Russian "чин" (rank) in lower case; Belarusian Тога (Togo) is the toga.
+        ("Он дослужился до генерала, а в чине полковника служил в Таджикистане.", "чине"),
+        ("На карнавале он надел тогу и лавровый венок.", "тогу"),
         # Russian lower-case "смм" is SMM marketing.
         ("Курсы смм и таргета для бизнеса в России и Казахстане.", "смм"),
     ],
