@@ -67,6 +67,11 @@ CASES = [
         id="uk-demonym",
     ),
     pytest.param(
+        "На саміті БРІКС у Ріо Бразилія й ПАР знову виступили за «мирні ініціативи».",
+        [("БРІКС", "org:BRICS"), ("Бразилія", "country:BRA"), ("ПАР", "country:ZAF")],
+        id="uk-par",
+    ),
+    pytest.param(
         "Зарплати зросли на кілька сот гривень, а Україна наближається до вступу до СОТ.",
         [("Україна", "country:UKR"), ("СОТ", "org:WTO")],
         id="uk-sot-lower",
@@ -189,6 +194,11 @@ def test_a_sentence_gives_exactly_its_mentions(text: str, expected: list[tuple[s
     [
         # Russian ЭКО is in vitro fertilisation, not the Economic Cooperation Organization.
         ("В клинике пациентке провели ЭКО по квоте, беременность наступила с первой попытки.", "ЭКО"),
+        # Ukrainian ПАР (South Africa) is Russian "пар" (steam) in a headline in capitals.
+        ("ГОРЯЧИЙ ПАР ИЗ КОТЛА ЗАЛИЛ ПОДВАЛ", "ПАР"),
+        # Tajik Чин (China) is Russian "чин" (rank) in lower case; Belarusian Тога (Togo) is the toga.
+        ("Он дослужился до генерала, а в чине полковника служил в Таджикистане.", "чине"),
+        ("На карнавале он надел тогу и лавровый венок.", "тогу"),
         # Russian lower-case "смм" is SMM marketing.
         ("Курсы смм и таргета для бизнеса в России и Казахстане.", "смм"),
     ],
