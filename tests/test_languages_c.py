@@ -132,6 +132,12 @@ CASES = [
         [("Непалу", "country:NPL"), ("Чаду", "country:TCD")],
         id="uk-genitive-u-is-no-joined-and",
     ),
+    pytest.param(
+        # Russian nouns in -сь keep their с: the demonyms are not the country.
+        "Беларусы и украинцы в Польше; визит в Беларусь и переговоры с Беларусью.",
+        [("Польше", "country:POL"), ("Беларусь", "country:BLR"), ("Беларусью", "country:BLR")],
+        id="ru-demonyms-of-a-noun-in-s",
+    ),
     # --- Uzbek -----------------------------------------------------------------------------------
     # oz.inform.kz (2026-01-10)
     pytest.param(
