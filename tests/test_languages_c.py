@@ -67,6 +67,11 @@ CASES = [
         id="uk-demonym",
     ),
     pytest.param(
+        "На саміті БРІКС у Ріо Бразилія й ПАР знову виступили за «мирні ініціативи».",
+        [("БРІКС", "org:BRICS"), ("Бразилія", "country:BRA"), ("ПАР", "country:ZAF")],
+        id="uk-par",
+    ),
+    pytest.param(
         "Зарплати зросли на кілька сот гривень, а Україна наближається до вступу до СОТ.",
         [("Україна", "country:UKR"), ("СОТ", "org:WTO")],
         id="uk-sot-lower",
@@ -126,6 +131,20 @@ CASES = [
         "Посли Непалу та Чаду вручили вірчі грамоти.",
         [("Непалу", "country:NPL"), ("Чаду", "country:TCD")],
         id="uk-genitive-u-is-no-joined-and",
+    ),
+    pytest.param(
+        # lang_be3 at first contact: Egypt's fleeting vowel, the NDB's everyday name, a chassis, a post's UNGA.
+        "Дэлегацыі з Егіпта і ў Егіпце абмяркоўвалі, як банк БРІКС фінансуе шасі для грузавікоў; "
+        "на сесіі генасамблеі аан пасол выступіў.",
+        [("Егіпта", "country:EGY"), ("Егіпце", "country:EGY"), ("банк БРІКС", "org:NDB"),
+         ("генасамблеі аан", "org:UNGA")],
+        id="be3-first-contact",
+    ),
+    pytest.param(
+        # Russian nouns in -сь keep their с: the demonyms are not the country.
+        "Беларусы и украинцы в Польше; визит в Беларусь и переговоры с Беларусью.",
+        [("Польше", "country:POL"), ("Беларусь", "country:BLR"), ("Беларусью", "country:BLR")],
+        id="ru-demonyms-of-a-noun-in-s",
     ),
     # --- Uzbek -----------------------------------------------------------------------------------
     # oz.inform.kz (2026-01-10)
@@ -189,6 +208,11 @@ def test_a_sentence_gives_exactly_its_mentions(text: str, expected: list[tuple[s
     [
         # Russian ЭКО is in vitro fertilisation, not the Economic Cooperation Organization.
         ("В клинике пациентке провели ЭКО по квоте, беременность наступила с первой попытки.", "ЭКО"),
+        # Ukrainian ПАР (South Africa) is Russian "пар" (steam) in a headline in capitals.
+        ("ГОРЯЧИЙ ПАР ИЗ КОТЛА ЗАЛИЛ ПОДВАЛ", "ПАР"),
+        # Tajik Чин (China) is Russian "чин" (rank) in lower case; Belarusian Тога (Togo) is the toga.
+        ("Он дослужился до генерала, а в чине полковника служил в Таджикистане.", "чине"),
+        ("На карнавале он надел тогу и лавровый венок.", "тогу"),
         # Russian lower-case "смм" is SMM marketing.
         ("Курсы смм и таргета для бизнеса в России и Казахстане.", "смм"),
     ],

@@ -110,6 +110,8 @@ class AliasEntry:
     sense: SenseRule | None  # set for an ambiguous alias
     #: Arabic: the name's article merged with a joined "ل" ("للصين"): the span is the whole written word.
     assimilated: bool = False
+    #: Words after which the alias in lower case counts as written ("the un"), folded.
+    lower_after: frozenset[str] = frozenset()
 
     @property
     def matched_by(self) -> MatchedBy:
@@ -266,7 +268,10 @@ class Matcher:
                 if alias_type == "name" and (changed := alternated(alias.text, lang)) is not None:
                     texts = [*texts, changed]  # "Мексіцы": no ending of "Мексіка" gives its locative
                 for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
-                    self._add(AliasEntry(entity.id, alias.text, alias_type, tokens, case, lower, lang, sense))
+                    self._add(AliasEntry(
+                        entity.id, alias.text, alias_type, tokens, case, lower, lang, sense,
+                        lower_after=frozenset(fold_word(word) for word in alias.lower_after),
+                    ))
             for body in entity.hashtags:
                 entry = AliasEntry(entity.id, body, "name", (body,), "initial", "always", "en", None)
                 self._hashtags_folded.setdefault(body.casefold(), entry)
@@ -373,7 +378,11 @@ class Matcher:
             if node.entries or _ends_names_in_punctuation(node):
                 # "US$", "U.S.": the punctuation that ends such a name folds to a space, so only a full read
                 # tells it from the word alone.
-                patterns.append((word + SPACE, root._replace(alone=not _ends_names_in_punctuation(node))))
+                # A word read alone is remembered by how it is written: not where the word before decides ("the un").
+                alone = not _ends_names_in_punctuation(node) and not any(
+                    isinstance(entry, AliasEntry) and entry.lower_after for entry in node.entries
+                )
+                patterns.append((word + SPACE, root._replace(alone=alone)))
             if node.children:
                 patterns += [(word + end, root) for end in onward]
         for key, entries in self._whole.items():
@@ -564,9 +573,14 @@ class Matcher:
                 entry.alias_type != "acronym" and is_all_caps("".join(written))
             ) or _same_letters_as_written(written, entry.tokens)
         if not fits:
-            if entry.lower == "never" or any(char.isupper() for token in written for char in token):
+            if any(char.isupper() for token in written for char in token):
                 return None
-            lowered = entry.lower == "with_evidence"
+            if isinstance(entry, AliasEntry) and entry.lower_after and _word_before(text, span_start) in entry.lower_after:
+                pass  # "the un": as if written "the UN"
+            elif entry.lower == "never":
+                return None
+            else:
+                lowered = entry.lower == "with_evidence"
         matched_by = entry.matched_by if isinstance(entry, AliasEntry) else "name"
         end = _hyphenated_ending(text, end, entry) - joined_after(last, entry.tokens[-1], langs)
         # A joined word in front ("و" in "وروسيا") stays outside the span, unless it changed the name's own
@@ -784,7 +798,8 @@ def _mark(node: _Node) -> bool:
     # Not-mentions only absorb what an alias found, so they alone make lower case worth reading only where
     # they are written so ("rio Níger").
     ok = any(
-        entry.lower != "never" if isinstance(entry, AliasEntry) else entry.text[:1].islower() for entry in node.entries
+        entry.lower != "never" or bool(entry.lower_after) if isinstance(entry, AliasEntry) else entry.text[:1].islower()
+        for entry in node.entries
     )
     node.entries, node.entry_langs = _one_per_language(node.entries)
     for child in node.children.values():
@@ -793,6 +808,15 @@ def _mark(node: _Node) -> bool:
         node.inflects = node.inflects or bool(child.stemmed) or bool(child.inflecting)
     node.lower_ok = ok
     return ok
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start`` on its line, folded ("the" in "at the un"); "" if none."""
+    found = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return fold_word(found[1]) if found else ""
 
 
 def _one_per_language(entries: list[Entry]) -> tuple[list[Entry], list[frozenset[str]]]:
@@ -806,7 +830,7 @@ def _one_per_language(entries: list[Entry]) -> tuple[list[Entry], list[frozenset
     index: dict[tuple[object, ...], int] = {}
     for entry in entries:
         same = (type(entry), entry.text, entry.tokens, getattr(entry, "entity_id", None), entry.alias_type,
-                entry.case, entry.lower, id(entry.sense), entry.assimilated)
+                entry.case, entry.lower, id(entry.sense), entry.assimilated, getattr(entry, "lower_after", None))
         if same in index:
             langs[index[same]].add(entry.lang)
         else:

@@ -127,8 +127,10 @@ _GEORGIAN_AFTER_A = ("ას", "აში", "აზე", "ასთან", "ა
 
 RULES: dict[str, Morphology] = {
     "ru": Morphology(
-        stem_endings=_SLAVIC_BASE,
-        endings=_RUSSIAN_CASES,
+        # Nouns in -сь keep their с ("Беларусь" -> "Беларуси", "Беларусью"): stemmed before it, the demonyms
+        # "беларусы", "беларусам" would read as the country.
+        stem_endings=_SOFT_S_BASE + _SLAVIC_BASE,
+        endings=_RUSSIAN_CASES + ("си", "сью"),
         bare_endings=_RUSSIAN_CASES,
         short_stem=3,
         # Nouns in -а/-я and adjectives always decline, so their stems may be as short as three letters

@@ -109,6 +109,11 @@ class Alias(_Strict):
         "never; with_evidence (judged like an ambiguous alias); always. "
         "Default: always for names, never for acronyms. Text in a script without case is unaffected.",
     )
+    lower_after: list[str] = Field(
+        default=[],
+        description="Words after which the alias written wholly in lower case counts as if written as listed, "
+        "whatever `lower` says: 'the' for 'the un', 'the us', 'the eu', which alone are other words.",
+    )
     ambiguous: Ambiguity | None = Field(
         default=None, description="Set when the alias has other senses: it then counts only with evidence."
     )
