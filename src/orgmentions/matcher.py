@@ -167,9 +167,9 @@ class _Node:
     """A trie node: the aliases that end here, and the next words."""
 
     children: dict[str, _Node] = field(default_factory=dict)
-    entries: list[Entry] = field(default_factory=list)
+    entries: list[Entry] | tuple[Entry, ...] = field(default_factory=list)  # a tuple once the trie is complete
     #: The languages each entry is listed in: one entry stands for the same alias in several ("Чад" in seven).
-    entry_langs: list[frozenset[str]] = field(default_factory=list)
+    entry_langs: tuple[frozenset[str], ...] = ()
     #: The languages for which the word leading here is a stem (it needs an ending in text),
     #: and those for which it is a word as listed (it may stand alone, or take a bare ending).
     stemmed: frozenset[str] = frozenset()
@@ -183,27 +183,31 @@ class _Node:
     plain: bool = True
     inflects: bool = False
     #: Readings remembered: of a one-word name by how it is written, and of a text word as a next word here.
-    read_words: dict[str, tuple[tuple[Entry, MatchedBy, bool], ...]] = field(default_factory=dict)
-    forms: dict[str, tuple[tuple[_Node, frozenset[str] | None], ...]] = field(default_factory=dict)
+    #: Made when first needed: most nodes never see a text, and a stored matcher should not carry empty ones.
+    read_words: dict[str, tuple[tuple[Entry, MatchedBy, bool], ...]] | None = None
+    forms: dict[str, tuple[tuple[_Node, frozenset[str] | None], ...]] | None = None
 
 
 class Scanner:
     """The Aho-Corasick automaton: every place in a folded text where a listed name can begin."""
 
     def __init__(self, patterns: list[tuple[bytes, object]]) -> None:
+        self._build([pattern for pattern, _ in patterns], [payload for _, payload in patterns])
+
+    def _build(self, patterns: list[bytes], payloads: list[object]) -> None:
         self._patterns = patterns
-        self._payloads = [payload for _, payload in patterns]
+        self._payloads = payloads
         self._automaton = ahocorasick_rs.BytesAhoCorasick(
-            [pattern for pattern, _ in patterns], implementation=ahocorasick_rs.Implementation.ContiguousNFA
+            patterns, implementation=ahocorasick_rs.Implementation.ContiguousNFA
         )
 
     # The automaton cannot be pickled; stored (`orgmentions.cache`), the scanner keeps its patterns and builds
     # it again, which takes a few milliseconds.
-    def __getstate__(self) -> list[tuple[bytes, object]]:
-        return self._patterns
+    def __getstate__(self) -> tuple[list[bytes], list[object]]:
+        return self._patterns, self._payloads
 
-    def __setstate__(self, patterns: list[tuple[bytes, object]]) -> None:
-        self.__init__(patterns)  # type: ignore[misc]
+    def __setstate__(self, state: tuple[list[bytes], list[object]]) -> None:
+        self._build(*state)
 
     def scan(self, folded: bytes) -> list[tuple[object, int, int]]:
         """(payload, start, end) of every pattern occurrence, overlapping ones included, in byte offsets."""
@@ -461,6 +465,8 @@ class Matcher:
             return []
         written = text[start : start + len(root.key)]
         memo = root.node.read_words  # type: ignore[union-attr]
+        if memo is None:
+            memo = root.node.read_words = {}  # type: ignore[union-attr]
         read = memo.get(written)
         if read is None:
             matches = self._read_name(text, start, root)
@@ -668,11 +674,14 @@ def _by_start(hit: tuple[_Root, int, int]) -> tuple[int, int]:
 
 def _forms(node: _Node, written: str) -> tuple[tuple[_Node, frozenset[str] | None], ...]:
     """`_word_forms` of a word as written in the text, remembered per node."""
-    forms = node.forms.get(written)
+    memo = node.forms
+    if memo is None:
+        memo = node.forms = {}
+    forms = memo.get(written)
     if forms is None:
-        if len(node.forms) >= _MEMO_SIZE:
-            node.forms.clear()
-        forms = node.forms[written] = tuple(_word_forms(node, fold_word(written)))
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        forms = memo[written] = tuple(_word_forms(node, fold_word(written)))
     return forms
 
 
@@ -802,6 +811,9 @@ def _mark(node: _Node) -> bool:
         for entry in node.entries
     )
     node.entries, node.entry_langs = _one_per_language(node.entries)
+    node.stemmed, node.bare, node.inflecting = map(_shared, (node.stemmed, node.bare, node.inflecting))
+    if not node.children:
+        node.children = _NO_CHILDREN  # one shared empty mapping for the leaves: the trie is complete here
     for child in node.children.values():
         ok = _mark(child) or ok
         child.plain = not child.stemmed and all(rule_for(lang) is None for lang in child.bare)
@@ -819,7 +831,13 @@ def _word_before(text: str, start: int) -> str:
     return fold_word(found[1]) if found else ""
 
 
-def _one_per_language(entries: list[Entry]) -> tuple[list[Entry], list[frozenset[str]]]:
+_LANGUAGE_SETS: dict[frozenset[str], frozenset[str]] = {}
+_NO_CHILDREN: dict[str, _Node] = {}
+
+
+def _one_per_language(
+    entries: list[Entry] | tuple[Entry, ...],
+) -> tuple[tuple[Entry, ...], tuple[frozenset[str], ...]]:
     """The entries with those that differ only by language merged, and the languages of each.
 
     Many names are spelt alike in several languages ("Чад", "Непал" in seven Cyrillic ones): the reader
@@ -837,7 +855,13 @@ def _one_per_language(entries: list[Entry]) -> tuple[list[Entry], list[frozenset
             index[same] = len(merged)
             merged.append(entry)
             langs.append({entry.lang})
-    return merged, [frozenset(each) for each in langs]
+    return tuple(merged), tuple(_shared(frozenset(each)) for each in langs)
+
+
+def _shared(languages: frozenset[str]) -> frozenset[str]:
+    """One object for each set of languages: a few sets recur thousands of times in the trie, and a stored
+    matcher then holds (and a new process reads) each once."""
+    return _LANGUAGE_SETS.setdefault(languages, languages)
 
 
 def _same_letters_as_written(written: list[str], tokens: tuple[str, ...]) -> bool:
