@@ -178,3 +178,18 @@ def test_arabic_everyday_names(text: str, expected: list[tuple[str, str]]) -> No
 )
 def test_formal_names_built_from_the_short_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == _expected_spans(text, expected)
+
+
+# The fifth-round sets lang_zh3 and lang_ka3 (written after the round above), at first contact.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中央社報導，俄國與獨立國協議會間大會的代表會面。",
+         [("俄國", "country:RUS"), ("獨立國協議會間大會", "org:CIS_IPA")]),
+        ("金砖银行将为巴西的项目提供贷款。", [("金砖银行", "org:NDB"), ("巴西", "country:BRA")]),
+        ("საქართველო ბისეკის წევრია; ბისეკში თორმეტი სახელმწიფოა.",
+         [("საქართველო", "country:GEO"), ("ბისეკის", "org:BSEC"), ("ბისეკში", "org:BSEC")]),
+    ],
+)
+def test_fifth_round_first_contact_errors(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == _expected_spans(text, expected)
