@@ -21,3 +21,13 @@ def _gazetteer_cache_of_this_session(tmp_path_factory: pytest.TempPathFactory) -
     import os
 
     os.environ["ORGMENTIONS_CACHE_DIR"] = str(tmp_path_factory.mktemp("gazetteer-cache"))
+
+
+def expected_spans(text: str, expected: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Where each expected mention (its text and id) is in ``text``, looked for in order after the previous one."""
+    spans, position = [], 0
+    for surface, canonical_id in expected:
+        start = text.index(surface, position)
+        spans.append((start, start + len(surface), canonical_id))
+        position = start + len(surface)
+    return spans

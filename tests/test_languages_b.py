@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import expected_spans
 from orgmentions import extract
 
 def _lead(why: str) -> pytest.MarkDecorator:
@@ -181,20 +182,10 @@ CASES = [
 ]
 
 
-def _expected_spans(text: str, expected: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Where each expected mention is, looked for in order after the previous one."""
-    spans, position = [], 0
-    for surface, canonical_id in expected:
-        start = text.index(surface, position)
-        spans.append((start, start + len(surface), canonical_id))
-        position = start + len(surface)
-    return spans
-
-
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_organisations_of_a_real_sentence(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     found = [(m.start, m.end, m.canonical_id) for m in extract(text).mentions if m.kind == "organisation"]
-    assert found == _expected_spans(text, expected), lang
+    assert found == expected_spans(text, expected), lang
 
 
 @pytest.mark.parametrize(
@@ -275,7 +266,7 @@ def test_a_cue_inside_chinese_text_supports_a_short_name(text: str, surface: str
     ],
 )
 def test_endings_of_the_caucasus_languages_are_part_of_the_span(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.start, m.end, m.canonical_id) for m in extract(text).mentions] == _expected_spans(text, expected)
+    assert [(m.start, m.end, m.canonical_id) for m in extract(text).mentions] == expected_spans(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -290,7 +281,7 @@ def test_endings_of_the_caucasus_languages_are_part_of_the_span(text: str, expec
     ],
 )
 def test_a_short_chinese_name_across_two_words_is_not_reported(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.start, m.end, m.canonical_id) for m in extract(text).mentions] == _expected_spans(text, expected)
+    assert [(m.start, m.end, m.canonical_id) for m in extract(text).mentions] == expected_spans(text, expected)
 
 
 def test_a_cue_against_a_short_chinese_name_is_read_too() -> None:
@@ -312,7 +303,7 @@ def test_a_cue_against_a_short_chinese_name_is_read_too() -> None:
     ],
 )
 def test_a_latin_acronym_inside_chinese_text_is_found(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.start, m.end, m.canonical_id) for m in extract(text).mentions] == _expected_spans(text, expected)
+    assert [(m.start, m.end, m.canonical_id) for m in extract(text).mentions] == expected_spans(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -338,7 +329,7 @@ def test_a_latin_acronym_inside_chinese_text_is_found(text: str, expected: list[
     ],
 )
 def test_latin_acronyms_and_hashtags_in_mixed_documents(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.start, m.end, m.canonical_id) for m in extract(text).mentions] == _expected_spans(text, expected)
+    assert [(m.start, m.end, m.canonical_id) for m in extract(text).mentions] == expected_spans(text, expected)
 
 
 # One short real sentence per language naming a country and an organisation, quoted as published;
@@ -391,5 +382,5 @@ REAL_SENTENCES = [
 @pytest.mark.parametrize(("text", "expected"), REAL_SENTENCES)
 def test_a_real_sentence_gives_its_countries_and_organisations(text: str, expected: list[tuple[str, str]]) -> None:
     found = extract(text).mentions
-    assert [(m.start, m.end, m.canonical_id) for m in found] == _expected_spans(text, expected)
+    assert [(m.start, m.end, m.canonical_id) for m in found] == expected_spans(text, expected)
     assert all(text[m.start : m.end] == m.text for m in found)

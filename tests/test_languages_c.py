@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import expected_spans
 from orgmentions import extract
 from orgmentions.morphology import alternated
 
@@ -187,20 +188,10 @@ CASES = [
 ]
 
 
-def _expected_spans(text: str, expected: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Where each expected mention is, looked for in order after the previous one."""
-    spans, position = [], 0
-    for surface, canonical_id in expected:
-        start = text.index(surface, position)
-        spans.append((start, start + len(surface), canonical_id))
-        position = start + len(surface)
-    return spans
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_a_sentence_gives_exactly_its_mentions(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(m.start, m.end, m.canonical_id) for m in extract(text).mentions if m.matched_by != "anaphora"]
-    assert found == _expected_spans(text, expected)
+    assert found == expected_spans(text, expected)
 
 
 @pytest.mark.parametrize(

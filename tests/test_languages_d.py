@@ -9,17 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import expected_spans
 from orgmentions import extract
-
-
-def _expected_spans(text: str, expected: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Where each expected mention is, looked for in order after the previous one."""
-    spans, position = [], 0
-    for surface, canonical_id in expected:
-        start = text.index(surface, position)
-        spans.append((start, start + len(surface), canonical_id))
-        position = start + len(surface)
-    return spans
 
 
 def _found(text: str) -> list[tuple[int, int, str | None]]:
@@ -58,7 +49,7 @@ def _found(text: str) -> list[tuple[int, int, str | None]]:
     ],
 )
 def test_chinese_names_in_both_scripts(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == _expected_spans(text, expected)
+    assert _found(text) == expected_spans(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +72,7 @@ def test_chinese_names_in_both_scripts(text: str, expected: list[tuple[str, str]
     ],
 )
 def test_armenian_abbreviations_and_hashtags(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == _expected_spans(text, expected)
+    assert _found(text) == expected_spans(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +103,7 @@ def test_armenian_abbreviations_and_hashtags(text: str, expected: list[tuple[str
     ],
 )
 def test_georgian_case_forms_and_names(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == _expected_spans(text, expected)
+    assert _found(text) == expected_spans(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -138,7 +129,7 @@ def test_georgian_case_forms_and_names(text: str, expected: list[tuple[str, str]
     ],
 )
 def test_azerbaijani_forms_and_the_city_of_tunis(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == _expected_spans(text, expected)
+    assert _found(text) == expected_spans(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -158,7 +149,7 @@ def test_azerbaijani_forms_and_the_city_of_tunis(text: str, expected: list[tuple
     ],
 )
 def test_arabic_everyday_names(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == _expected_spans(text, expected)
+    assert _found(text) == expected_spans(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -177,7 +168,7 @@ def test_arabic_everyday_names(text: str, expected: list[tuple[str, str]]) -> No
     ],
 )
 def test_formal_names_built_from_the_short_name(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == _expected_spans(text, expected)
+    assert _found(text) == expected_spans(text, expected)
 
 
 # The fifth-round sets lang_zh3 and lang_ka3 (written after the round above), at first contact.
@@ -192,4 +183,4 @@ def test_formal_names_built_from_the_short_name(text: str, expected: list[tuple[
     ],
 )
 def test_fifth_round_first_contact_errors(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == _expected_spans(text, expected)
+    assert _found(text) == expected_spans(text, expected)
