@@ -52,6 +52,23 @@ def test_chained_hashtags_give_every_part() -> None:
     assert spans("full-width ＃BRICS too") == [("＃BRICS", "org:BRICS")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No capitals to split at: the listed names that cover the body are its parts, or there are none.
+        ("#საქართველოევროკავშირი #შავიზღვა", [("საქართველო", "country:GEO"), ("ევროკავშირი", "org:EU")]),
+        ("#中国俄罗斯 #中俄", [("中国", "country:CHN"), ("俄罗斯", "country:RUS")]),
+        # The Uzbek okina written "‘" is a letter of the hashtag; the English possessive ends it.
+        ("#O‘zbekistonRossiya and #Russia's", [("O‘zbekiston", "country:UZB"), ("Rossiya", "country:RUS"),
+                                               ("#Russia", "country:RUS")]),
+        # A Latin hashtag after the Arabic article and "and", which stay outside it.
+        ("المحكمة الجنائية الدولية والـ#ICC", [("المحكمة الجنائية الدولية", "org:ICC"), ("#ICC", "org:ICC")]),
+    ],
+)
+def test_hashtags_in_every_script(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
 @pytest.mark.parametrize("gap", ["\n", "  ", "\r\n", " \n  "])
 def test_a_cue_phrase_broken_by_white_space_still_counts(gap: str) -> None:
     result = extract(f"The SCO foreign ministers' council. Member{gap}states of the SCO agreed.")

@@ -69,14 +69,21 @@ MatchedBy = Literal["name", "acronym", "hashtag", "hashtag_part"]
 _NEXT_TOKEN = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?([^\W\u02bc]+|[^\w\s]|\u02bc)")
 _WORD = re.compile(r"[^\W\u02bc]+")
 # A hashtag, or a chain of them (#CSTO#EAEU); "#" also full-width. Not inside a word ("C#", "a#b").
-_HASHTAG_CHAIN = re.compile(r"[#＃]\w+(?:[#＃]\w+)*")  # what may stand before it is checked apart: fast
-_HASHTAG_BODY = re.compile(r"[#＃](\w+)")
+# Uzbek writes its okina as "‘" (U+2018) as often as "ʻ": inside a hashtag it is a letter ("#O‘zbekistonRossiya").
+# The English possessive's apostrophes ("'", "’") still end the body: "#Russia's" is "#Russia".
+_HASHTAG_WORD = r"\w+(?:‘\w+)*"
+_HASHTAG_CHAIN = re.compile(f"[#＃]{_HASHTAG_WORD}(?:[#＃]{_HASHTAG_WORD})*")  # what stands before it: apart, fast
+_HASHTAG_BODY = re.compile(f"[#＃]({_HASHTAG_WORD})")
 # Pieces of a hashtag body, split where the case changes: "RussiaALBA" -> Russia, ALBA;
 # "UNGeneralAssembly" -> UN, General, Assembly; "UNGA79" -> UNGA, 79.
 _UPPER = f"[{UPPERCASE_LETTERS}]"
-_LOWER = f"[^\\W\\d_{UPPERCASE_LETTERS}]"
+_LOWER = f"(?:[^\\W\\d_{UPPERCASE_LETTERS}]|‘)"
 _HASHTAG_PIECE = re.compile(f"\\d+|_+|{_UPPER}+(?={_UPPER}{_LOWER})|{_UPPER}?{_LOWER}+|{_UPPER}+")
 _TRAILING_DIGITS = re.compile(r"\d+$")
+# Scripts that write capitals, where a hashtag's parts are split at them; the others are covered by names.
+_CASED_LETTERS = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u0587]")
+#: Longer hashtags in a script without capitals are not split into names: real ones are short.
+_LONGEST_UNCASED_HASHTAG = 120
 #: Hashtag readings kept per matcher; a channel repeats a few hashtags, a hostile stream never does.
 _HASHTAG_CACHE_CHARACTERS = 2_000_000
 # After a word that only begins longer names: gaps other than one space, which `_continue` reads itself.
@@ -601,7 +608,10 @@ class Matcher:
             return []
         found: list[Candidate] = []
         for chain in _HASHTAG_CHAIN.finditer(text):
-            if chain.start() and (text[chain.start() - 1].isalnum() or text[chain.start() - 1] in "_#＃&"):
+            before = text[chain.start() - 1] if chain.start() else " "
+            # Not inside a word ("C#"); but Arabic joins its article and conjunctions to a Latin hashtag as to
+            # any word ("والـ#ICC"), and they stay outside it.
+            if (before.isalnum() and not "\u0600" <= before <= "\u06ff") or before in "_#＃&":
                 continue
             for hashtag in _HASHTAG_BODY.finditer(text, chain.start(), chain.end()):
                 found += [
@@ -623,6 +633,8 @@ class Matcher:
         return found
 
     def _hashtag_lookup(self, body: str, whole: bool) -> Entry | None:
+        if "‘" in body:
+            body = body.replace("‘", "")  # as the stored bodies are compacted
         entry = self._hashtags_exact.get(body) or self._hashtags_folded.get(body.casefold())
         if entry is None and whole and len(body) >= 4:
             # A hashtag made only of a long acronym is often written in lower case (#brics).
@@ -645,6 +657,15 @@ class Matcher:
                     yield offset, length, entry, matched_by
                 return
         pieces = [(m.start(), m.group()) for m in _HASHTAG_PIECE.finditer(body)]
+        if len(body) <= _LONGEST_UNCASED_HASHTAG and not _CASED_LETTERS.search(body):
+            # Georgian, Chinese, Arabic write no capitals to split at: between digits and underscores, the parts
+            # are the listed names that cover a run of letters ("#საქართველოევროკავშირი", "#中国俄罗斯_2025"),
+            # or there are none ("#中俄").
+            for offset, piece in pieces:
+                if piece[0].isalpha():
+                    yield from ((offset + start, length, entry, matched_by)
+                                for start, length, entry, matched_by in self._cover_hashtag(piece))
+            return
         index = 0
         while index < len(pieces):
             # The runs of pieces from here, no longer than the longest listed body: a 6,000-character
@@ -665,6 +686,23 @@ class Matcher:
                     break
             else:
                 index += 1
+
+
+    def _cover_hashtag(self, body: str) -> Iterator[tuple[int, int, Entry, MatchedBy]]:
+        """The fewest listed bodies, longest first, that together make up ``body``, if any do."""
+        # cover[i]: the way to write body[i:] as listed bodies (start, end, entry), or None if there is none.
+        cover: list[list[tuple[int, int, Entry]] | None] = [None] * len(body) + [[]]
+        for start in range(len(body) - 1, -1, -1):
+            for end in range(min(len(body), start + self._hashtag_longest), start + 1, -1):
+                rest = cover[end]
+                if rest is None or (cover[start] is not None and len(rest) + 1 >= len(cover[start])):
+                    continue
+                entry = self._hashtag_lookup(body[start:end], whole=False)
+                if entry is not None:
+                    cover[start] = [(start, end, entry), *rest]
+        for start, end, entry in cover[0] or []:
+            if isinstance(entry, AliasEntry):
+                yield 1 + start, end - start, entry, "hashtag_part"
 
 
 def _by_start(hit: tuple[_Root, int, int]) -> tuple[int, int]:
