@@ -184,3 +184,20 @@ def test_formal_names_built_from_the_short_name(text: str, expected: list[tuple[
 )
 def test_fifth_round_first_contact_errors(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected_spans(text, expected)
+
+
+# The sixth-round sets (lang_be4, lang_uz3, lang_az3, lang_zh4), at first contact.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Эўрапарлямэнт і ПАРЭ асудзілі рэпрэсіі, а Рада Эўропы падтрымала іх.",
+         [("Эўрапарлямэнт", "org:EU_PARLIAMENT"), ("ПАРЭ", "org:PACE"), ("Рада Эўропы", "org:COE")]),
+        ("Azərbaycan AQEM-in sədri seçilib; BMT-nin İnsan Hüquqları Şurasında çıxış etdi.",
+         [("Azərbaycan", "country:AZE"), ("AQEM-in", "org:CICA"), ("BMT-nin İnsan Hüquqları Şurasında", "org:UNHRC")]),
+        ("Yevrokomissiya va OTB vakillari Toshkentda uchrashdi.",
+         [("Yevrokomissiya", "org:EU_COMMISSION"), ("OTB", "org:ADB")]),
+        ("科威特外交大臣在科威特城的会议上发言。", [("科威特", "country:KWT")]),
+    ],
+)
+def test_sixth_round_first_contact_errors(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected_spans(text, expected)
