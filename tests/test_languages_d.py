@@ -201,3 +201,17 @@ def test_fifth_round_first_contact_errors(text: str, expected: list[tuple[str, s
 )
 def test_sixth_round_first_contact_errors(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected_spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شاركت سلطنة عُمان ومفوضية الأمم المتحدة السامية لشؤون اللاجئين في الاجتماع في مدينة الكويت.",
+         [("سلطنة عُمان", "country:OMN"), ("مفوضية الأمم المتحدة السامية لشؤون اللاجئين", "org:UNHCR")]),
+        ("Հայաստանը ՍԾՏՀԿ-ի անդամ է, իսկ Եվրոպական խորհրդի որոշումը վերաբերում է ԵՄ-ին։",
+         [("Հայաստանը", "country:ARM"), ("ՍԾՏՀԿ-ի", "org:BSEC"), ("Եվրոպական խորհրդի", "org:EUROPEAN_COUNCIL"),
+          ("ԵՄ-ին", "org:EU")]),
+    ],
+)
+def test_sixth_round_arabic_and_armenian(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected_spans(text, expected)
