@@ -20,7 +20,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -90,6 +89,8 @@ def _store(folder: Path, path: Path, value: object) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         # Written aside and renamed: a process reading at the same time sees the old file or the whole new one.
+        import tempfile  # only when storing: a new process that reads the store does without it
+
         with tempfile.NamedTemporaryFile(dir=folder, suffix=".tmp", delete=False) as stream:
             pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(stream.name, path)

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from orgmentions.anaphora import AnaphoraResolver
 from orgmentions.cache import cached
 from orgmentions.errors import Errors, InputError, SkippedItemsWarning, Warnings
 from orgmentions.gazetteer import Gazetteer, PathLike
@@ -26,6 +25,7 @@ from orgmentions.normalise import lone_surrogate
 from orgmentions.records import DocumentMentions, Mention, trusted
 
 if TYPE_CHECKING:
+    from orgmentions.anaphora import AnaphoraResolver
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -226,6 +226,8 @@ def _load_pipeline(name: str) -> Language:
 
 @lru_cache(maxsize=8)
 def _resolver_for(gazetteer: Gazetteer) -> AnaphoraResolver:
+    from orgmentions.anaphora import AnaphoraResolver  # only for anaphora=True: not part of every cold start
+
     return AnaphoraResolver(gazetteer)
 
 
