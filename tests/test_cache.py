@@ -122,3 +122,18 @@ def test_an_edited_module_of_the_library_builds_the_matcher_again(monkeypatch: p
     before = cache._key(files, stamps)
     monkeypatch.setattr(cache, "_code_stamps", lambda: [("matcher.py", 3, 4)])
     assert cache._key(files, stamps) != before
+
+
+def test_extraction_reads_only_the_matcher_and_the_gazetteer_when_asked_for(tmp_path: Path) -> None:
+    (tmp_path / "gaz").mkdir()
+    (tmp_path / "gaz" / "orgs.yaml").write_text(_ORGS.format(against="Ltd"), encoding="utf-8")
+    code = (
+        "from orgmentions import Extractor;"
+        f"extractor = Extractor([{str(tmp_path / 'gaz')!r}], include_bundled=False);"
+        "found = [m.name for m in extractor.extract('The ODKB Summit opened.').mentions];"
+        "print(found, extractor._gazetteer is None, len(extractor.gazetteer), extractor._gazetteer is not None)"
+    )
+    env = {**os.environ, "ORGMENTIONS_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT / "src")}
+    run = lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)  # noqa: E731
+    run()  # builds and stores
+    assert run().stdout.split() == ["['Collective", "Security", "Treaty", "Organization']", "True", "1", "True"]

@@ -14,11 +14,12 @@ import warnings
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from orgmentions.cache import cached
 from orgmentions.errors import Errors, InputError, SkippedItemsWarning, Warnings
-from orgmentions.gazetteer import Gazetteer, PathLike
+from orgmentions.gazetteer import Gazetteer, PathLike, _load_cached, stored_files
 from orgmentions.judging import Judged, judge
 from orgmentions.matcher import AliasEntry, Matcher
 from orgmentions.normalise import lone_surrogate
@@ -54,23 +55,29 @@ class Extractor:
         nlp: Language | str | None = None,
         anaphora: bool = False,
     ) -> None:
+        self._gazetteer: Gazetteer | None = None
         if isinstance(gazetteers, Gazetteer):
-            self.gazetteer = gazetteers
+            self._gazetteer = gazetteers
+            self.matcher = _matcher_for(gazetteers)
         else:
             if isinstance(gazetteers, (str, os.PathLike)):  # one file or folder, not a sequence of characters
                 gazetteers = [gazetteers]
-            self.gazetteer = Gazetteer.load(gazetteers, include_bundled=include_bundled)
-        self.matcher = _matcher_for(self.gazetteer)
-        # What every record of an entity repeats.
-        self._entities = {
-            entity.id: {"canonical_id": entity.id, "kind": entity.kind, "name": entity.name}
-            for entity in self.gazetteer
-        }
+            self._files = stored_files(gazetteers, include_bundled)
+            # Extraction needs only the matcher: the validated gazetteers are read when first asked for.
+            self.matcher = _stored_matcher(*self._files)
+        self._entities = self.matcher.records
         if isinstance(nlp, str):
             nlp = _load_pipeline(nlp)
         self.nlp = nlp
         self.anaphora = anaphora
         self._anaphora = _resolver_for(self.gazetteer) if anaphora else None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The validated gazetteers this extractor finds the names of."""
+        if self._gazetteer is None:
+            self._gazetteer = _load_cached(*self._files)
+        return self._gazetteer
 
     def find(self, text: str) -> list[Mention]:
         """The gazetteer mentions in ``text`` (no statistical model), in text order."""
@@ -235,7 +242,13 @@ def _resolver_for(gazetteer: Gazetteer) -> AnaphoraResolver:
 def _matcher_for(gazetteer: Gazetteer) -> Matcher:
     if gazetteer.stored_as is None:
         return Matcher(gazetteer)
-    return cached(*gazetteer.stored_as, lambda: Matcher(gazetteer), kind="matcher")
+    return _stored_matcher(*gazetteer.stored_as)
+
+
+@lru_cache(maxsize=8)
+def _stored_matcher(files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...]) -> Matcher:
+    """The matcher of these files as they are, built once and kept on disk (`orgmentions.cache`)."""
+    return cached(files, stamps, lambda: Matcher(_load_cached(files, stamps)), kind="matcher")
 
 
 def _check_text(text: object, doc_id: object = None) -> None:

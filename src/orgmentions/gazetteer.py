@@ -143,11 +143,7 @@ class Gazetteer:
         With ``include_bundled`` (the default) the given files are added to the bundled
         gazetteers; without it they replace them.
         """
-        sources = [bundled_gazetteer_dir()] if include_bundled else []
-        sources += list(paths or [])
-        # Keyed by what an edit changes, not by path alone: a file edited in this process is read again.
-        files = tuple(gazetteer_files(sources))
-        return _load_cached(files, tuple(map(_stamp, files)))
+        return _load_cached(*stored_files(paths, include_bundled))
 
     def __getitem__(self, entity_id: str) -> Entity:
         try:
@@ -170,6 +166,17 @@ class Gazetteer:
     def named_by(self, alias: str) -> list[Entity]:
         """The entities that ``alias`` names, compared case-insensitively and across spelling variants."""
         return list(self._by_key.get(lookup_key(alias), []))
+
+
+def stored_files(
+    paths: Iterable[PathLike] | None, include_bundled: bool
+) -> tuple[tuple[Path, ...], tuple[tuple[int, int], ...]]:
+    """The files a load reads, and each one's modification time and size: the key of what is built from them,
+    in this process and on disk (`orgmentions.cache`), so an edited file is read again."""
+    sources = [bundled_gazetteer_dir()] if include_bundled else []
+    sources += list(paths or [])
+    files = tuple(gazetteer_files(sources))
+    return files, tuple(map(_stamp, files))
 
 
 def _stamp(path: Path) -> tuple[int, int]:

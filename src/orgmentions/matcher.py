@@ -242,6 +242,10 @@ class Matcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         #: The cue and veto phrases of every ambiguous alias, for judging.
         self.phrases = PhraseIndex()
+        #: What every record of an entity repeats, by id: all a mention needs of the gazetteer.
+        self.records = {
+            entity.id: {"canonical_id": entity.id, "kind": entity.kind, "name": entity.name} for entity in gazetteer
+        }
         self._root = _Node()
         self._whole: dict[str, list[Entry]] = {}  # scripts without spaces: the folded alias itself
         self._hashtags_exact: dict[str, Entry] = {}  # acronyms, as written
