@@ -215,3 +215,20 @@ def test_sixth_round_first_contact_errors(text: str, expected: list[tuple[str, s
 )
 def test_sixth_round_arabic_and_armenian(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected_spans(text, expected)
+
+
+# A bare "General Assembly" is the UN's in a UN text, and another body's beside that body's name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BMT-də çıxış: Baş Assambleyanın 80-ci sessiyasında Azərbaycan nümayəndəsi danışdı.",
+         [("BMT-də", "org:UN"), ("Baş Assambleyanın", "org:UNGA"), ("Azərbaycan", "country:AZE")]),
+        ("Bakıda AQEM-in Baş Assambleyası keçiriləcək.", [("AQEM-in", "org:CICA")]),
+        ("Беларусь мае статус назіральніка ў Генеральнай Асамблеі ААН і выступіла на сесіі Генеральнай Асамблеі.",
+         [("Беларусь", "country:BLR"), ("Генеральнай Асамблеі ААН", "org:UNGA"), ("Генеральнай Асамблеі", "org:UNGA")]),
+        ("БМТ Бош котиби Бош Ассамблея сессиясида сўзга чиқди.",
+         [("БМТ", "org:UN"), ("Бош Ассамблея", "org:UNGA")]),
+    ],
+)
+def test_a_bare_general_assembly(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected_spans(text, expected)
