@@ -57,7 +57,7 @@ def cached(
         value = load()
     for warning in caught:
         warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
-    _store(folder, path, (value, caught))
+    _store(folder, path, kind, (value, caught))
     return value
 
 
@@ -85,7 +85,7 @@ def _code_stamps() -> list[tuple[str, int, int]]:
     return [(module.name, module.stat().st_mtime_ns, module.stat().st_size) for module in modules]
 
 
-def _store(folder: Path, path: Path, value: object) -> None:
+def _store(folder: Path, path: Path, kind: str, value: object) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         # Written aside and renamed: a process reading at the same time sees the old file or the whole new one.
@@ -94,7 +94,6 @@ def _store(folder: Path, path: Path, value: object) -> None:
         with tempfile.NamedTemporaryFile(dir=folder, suffix=".tmp", delete=False) as stream:
             pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(stream.name, path)
-        kind = path.name.split("-")[0]
         for stale in sorted(folder.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime)[:-_KEPT]:
             stale.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError):

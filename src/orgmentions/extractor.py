@@ -65,7 +65,6 @@ class Extractor:
             self._files = stored_files(gazetteers, include_bundled)
             # Extraction needs only the matcher: the validated gazetteers are read when first asked for.
             self.matcher = _stored_matcher(*self._files)
-        self._entities = self.matcher.records
         if isinstance(nlp, str):
             nlp = _load_pipeline(nlp)
         self.nlp = nlp
@@ -85,7 +84,7 @@ class Extractor:
         return self._find(text)
 
     def _find(self, text: str) -> list[Mention]:
-        entities = self._entities
+        entities = self.matcher.records
         # Built without re-validation: the matcher's spans slice the text by construction.
         mentions = [
             trusted(

@@ -41,6 +41,7 @@ from orgmentions.schema import Ambiguity
 from orgmentions.judging import PhraseIndex, SenseRule
 from orgmentions.morphology import (
     HYPHENATED_ENDINGS,
+    JOINED_AFTER_LANGS,
     alternated,
     joined_after,
     LONGEST_ENDING,
@@ -540,9 +541,11 @@ class Matcher:
         for entry, entry_langs in zip(node.entries, node.entry_langs):
             if langs is not None and langs.isdisjoint(entry_langs):
                 continue
-            candidate = self._accepted(
-                text, start, pos, entry, written, span_start, entry_langs if langs is None else langs & entry_langs
-            )
+            # The languages of this reading decide whether a joined word stays out of the span; most entries
+            # have none that joins words, and need not intersect them.
+            joins = langs is not None and not entry_langs.isdisjoint(JOINED_AFTER_LANGS)
+            reading = langs & entry_langs if joins else entry_langs  # type: ignore[operator]
+            candidate = self._accepted(text, start, pos, entry, written, span_start, reading)
             if candidate is not None:
                 found.append(candidate)
         if not node.children:
@@ -889,8 +892,9 @@ def _one_per_language(
     langs: list[set[str]] = []
     index: dict[tuple[object, ...], int] = {}
     for entry in entries:
-        same = (type(entry), entry.text, entry.tokens, getattr(entry, "entity_id", None), entry.alias_type,
-                entry.case, entry.lower, id(entry.sense), entry.assimilated, getattr(entry, "lower_after", None))
+        # Every field but the language; the ambiguity rule by identity (one compiled rule per block).
+        same = (type(entry), *(id(entry.sense) if name == "sense" else getattr(entry, name)
+                                for name in entry.__slots__ if name != "lang"))
         if same in index:
             langs[index[same]].add(entry.lang)
         else:

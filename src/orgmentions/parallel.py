@@ -116,7 +116,7 @@ def _submit(pool: ProcessPoolExecutor, batch: list[Document]) -> Future[list[lis
 
 
 def _records(extractor: Extractor, batch: list[Document], found: list[list[_Found]]) -> Iterator[DocumentMentions]:
-    entities = extractor._entities
+    entities = extractor.matcher.records
     for (text, doc_id, metadata), mentions in zip(batch, found, strict=True):
         records = [
             trusted(
