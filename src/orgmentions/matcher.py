@@ -25,7 +25,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import ahocorasick_rs
 
@@ -36,8 +36,6 @@ from orgmentions.folding import (
     fold_word,
     folds_to_space,
 )
-from orgmentions.gazetteer import Gazetteer
-from orgmentions.schema import Ambiguity
 from orgmentions.judging import PhraseIndex, SenseRule
 from orgmentions.morphology import (
     HYPHENATED_ENDINGS,
@@ -60,6 +58,10 @@ from orgmentions.normalise import (
     reading_form,
     tokenize,
 )
+
+if TYPE_CHECKING:  # a stored matcher is used without them (`orgmentions.sources`)
+    from orgmentions.gazetteer import Gazetteer
+    from orgmentions.schema import Ambiguity
 
 AliasType = Literal["name", "acronym"]
 MatchedBy = Literal["name", "acronym", "hashtag", "hashtag_part"]
