@@ -582,6 +582,8 @@ class Matcher:
             return None
         if text.startswith("-", end) and last[-1] in "оеoe" and not entry.tokens[-1].lower().endswith(last[-1]):
             return None  # the first half of a compound adjective: "палестино-израильский", "Indo-Pacific"
+        if entry.alias_type == "acronym" and last.islower() and len(last) > len(entry.tokens[-1]) <= 3:
+            return None  # a short acronym in lower case with a joined ending is a word: Kazakh "ақша" (money), not АҚШ
         if isinstance(entry, AliasEntry) and entry.assimilated and span_start == start:
             return None  # "لصين" alone is no form of "الصين"
         lowered = False
@@ -876,7 +878,7 @@ def _mark(node: _Node) -> bool:
     return ok
 
 
-_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+$")
+_WORD_BEFORE = re.compile(r"(\w+)\.?[^\S\n]+$")  # "incl. usa": an abbreviation's point
 
 
 def _word_before(text: str, start: int) -> str:
