@@ -488,9 +488,11 @@ def _check_aliases(
 
     Names compare case-insensitively, so a name collides with any alias of the same
     letters; two acronyms collide only when written identically. The same text in two
-    languages of one entity is fine (German and English "Iran").
+    languages of one entity is fine (German and English "Iran"), and so are letters that two
+    bodies share where both mark them ambiguous (Azerbaijani "İƏT": the OIC and the ECO): judging
+    then takes the one the text supports, and neither where it supports both.
     """
-    claimed: dict[tuple[str, ...], tuple[str, str, str, Located]] = {}
+    claimed: dict[tuple[str, ...], tuple[str, str, str, Located, bool]] = {}
     for entity in gazetteer:
         seen_in_entity: set[tuple[str, str | None]] = set()
         for field, alias, index in _aliases_with_fields(entity):
@@ -510,11 +512,12 @@ def _check_aliases(
             for text in texts:
                 key = lookup_key(text)
                 previous = claimed.get(key)
+                shared = alias.ambiguous is not None
                 if previous is None:
-                    claimed[key] = (entity.id, alias_type, text, here)
+                    claimed[key] = (entity.id, alias_type, text, here, shared)
                     continue
-                other_id, other_type, other_text, other_here = previous
-                if other_id == entity.id:
+                other_id, other_type, other_text, other_here, other_shared = previous
+                if other_id == entity.id or (shared and other_shared):
                     continue
                 if alias_type == "acronym" and other_type == "acronym" and other_text != text:
                     continue

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
 import ahocorasick_rs
 
@@ -254,6 +254,7 @@ LOWER_CASE_RULE = SenseRule(_NO_PHRASES, _NO_PHRASES, frozenset(), True, False, 
 
 EvidenceKind = Literal["defined", "cue_beside", "same_entity", "related", "cue", "near_mention", "one_sense"]
 VetoKind = Literal["not_followed_by", "against", "defined_as_other"]
+_EVIDENCE_ORDER = {kind: rank for rank, kind in enumerate(get_args(EvidenceKind))}
 
 
 @dataclass(frozen=True)
@@ -517,11 +518,32 @@ def judge(text: str, candidates: list[Candidate], phrase_index: PhraseIndex) -> 
     document.definitions = _definitions(text, list(doubtful.values()), {end: entity_id for _, end, entity_id in certain})
     verdicts = _verdicts(document, list(doubtful.values()))
     kept = [c for c in candidates if _key(c) not in doubtful or isinstance(verdicts.get(_key(c)), Evidence)]
+    kept = _one_body_per_span(kept, verdicts)
     return [
         Judged(c, verdicts.get(_key(c)))  # type: ignore[arg-type]
         for c in resolve_overlaps(kept)
         if c.entry.alias_type != "not_mention"
     ]
+
+
+def _one_body_per_span(kept: list[Candidate], verdicts: dict[tuple[int, int, str, str | None], Verdict]) -> list[Candidate]:
+    """Of letters two bodies share ("İƏT": the OIC and the ECO), the body with the stronger evidence (in the
+    order of `EvidenceKind`: a definition first); neither where the text supports both alike."""
+    by_span: dict[tuple[int, int], list[Candidate]] = {}
+    for candidate in kept:
+        by_span.setdefault((candidate.start, candidate.end), []).append(candidate)
+    if len(by_span) == len(kept):
+        return kept
+    dropped: set[tuple[int, int, str, str | None]] = set()
+    for here in by_span.values():
+        rivals = [c for c in here if c.entry.alias_type != "not_mention"]
+        if len({c.entry.entity_id for c in rivals}) < 2:
+            continue
+        strength = {_key(c): _EVIDENCE_ORDER.get(getattr(verdicts.get(_key(c)), "kind", None), -1) for c in rivals}
+        best = min(strength.values())
+        winners = {c.entry.entity_id for c in rivals if strength[_key(c)] == best}
+        dropped |= {_key(c) for c in rivals if len(winners) > 1 or c.entry.entity_id not in winners}
+    return [c for c in kept if _key(c) not in dropped]
 
 
 def _regions(doubtful: list[Candidate], length: int) -> list[tuple[int, int]]:
@@ -536,14 +558,16 @@ def _regions(doubtful: list[Candidate], length: int) -> list[tuple[int, int]]:
     return regions
 
 
-def _key(candidate: Candidate) -> tuple[int, int, str]:
-    """A candidate's identity while judging: where it stands and which alias it is."""
-    return candidate.start, candidate.end, candidate.entry.text
+def _key(candidate: Candidate) -> tuple[int, int, str, str | None]:
+    """A candidate's identity while judging: where it stands, which alias it is and whose (two bodies may
+    share the letters)."""
+    entry = candidate.entry
+    return candidate.start, candidate.end, entry.text, entry.entity_id if entry.alias_type != "not_mention" else None  # type: ignore[union-attr]
 
 
-def _verdicts(document: Document, doubtful: list[Candidate]) -> dict[tuple[int, int, str], Verdict]:
+def _verdicts(document: Document, doubtful: list[Candidate]) -> dict[tuple[int, int, str, str | None], Verdict]:
     """Each doubtful candidate's verdict, keyed by `_key`."""
-    verdicts: dict[tuple[int, int, str], Verdict] = {}
+    verdicts: dict[tuple[int, int, str, str | None], Verdict] = {}
     waiting_on: dict[str, list[Candidate]] = {}  # the waiting candidates, by the ids whose mention would settle them
     accepted: list[str] = []
     for candidate in doubtful:  # in text order
