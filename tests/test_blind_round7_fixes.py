@@ -36,3 +36,19 @@ def test_words_that_share_the_letters_of_a_name(text: str, expected: list[tuple[
 def test_the_word_before_a_lower_case_acronym_may_be_an_abbreviation() -> None:
     text = "ok fine: osce = 57 states incl. usa, canada, russia"
     assert found(text) == [("osce", "org:OSCE"), ("usa", "country:USA"), ("canada", "country:CAN"), ("russia", "country:RUS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # News call the DRC just "Congo": its own places and people decide, as Brazzaville's decide the Republic.
+        ("Fighting in eastern Congo: M23 rebels near Goma. Congo accused Rwanda.", [
+            ("Congo", "country:COD"), ("Congo", "country:COD"), ("Rwanda", "country:RWA")]),
+        ("President Sassou Nguesso of Congo met Gabon's leaders.", [("Congo", "country:COG"), ("Gabon", "country:GAB")]),
+        ("The Congo River floods every year.", []),
+        # A letter with a number is no everyday word: "g7" in a post.
+        ("саміт g7 і брикс обговорив санкції", [("g7", "org:G7"), ("брикс", "org:BRICS")]),
+    ],
+)
+def test_bare_congo_and_lower_case_group_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -845,13 +845,17 @@ def _default_lower(text: str, alias_type: AliasType, case: str, ambiguous: bool)
 
     Names do (an ambiguous one is judged as ever). Acronyms do by length: the short Latin ones are
     everyday words or other things ("un", "us", "who", "eu"), three Latin letters need evidence
-    ("imf beside the world bank"), longer ones and Cyrillic ones of three letters are no words
-    ("nato", "brics", "оон", "шос"). An ambiguous acronym or a name of exact case never does.
+    ("imf beside the world bank"), longer ones, Cyrillic ones of three letters and those with a number
+    are no words ("nato", "brics", "оон", "шос", "g7"). An ambiguous acronym or a name of exact case never does.
     """
     if alias_type == "name":
         return "never" if case == "exact" else "always"
     letters = [char for char in text if char.isalpha()]
-    if ambiguous or len(letters) <= 2:
+    if ambiguous:
+        return "never"
+    if any(char.isdigit() for char in text):
+        return "always"  # "g7", "g20", "c5+1": a letter with a number is no everyday word
+    if len(letters) <= 2:
         return "never"
     if len(letters) == 3 and all(char.isascii() for char in letters):
         return "with_evidence"
