@@ -254,6 +254,8 @@ class Matcher:
         self._whole: dict[str, list[Entry]] = {}  # scripts without spaces: the folded alias itself
         self._hashtags_exact: dict[str, Entry] = {}  # acronyms, as written
         self._hashtags_folded: dict[str, Entry] = {}  # names, case-insensitive
+        #: The other bodies whose ambiguous letters a listed hashtag body also spells ("#Congo"), by the entry kept.
+        self._hashtag_rivals: dict[tuple[str, str], tuple[Entry, ...]] = {}
         self._hashtag_cache: dict[str, tuple[tuple[int, int, Entry, MatchedBy], ...]] = {}
         self._hashtag_cache_size = 0
         self._senses: dict[int, SenseRule] = {}  # by id() of the block, alive as long as the gazetteer
@@ -293,7 +295,7 @@ class Matcher:
                     ))
             for body in entity.hashtags:
                 entry = AliasEntry(entity.id, body, "name", (body,), "initial", "always", "en", None)
-                self._hashtags_folded.setdefault(body.casefold(), entry)
+                self._add_hashtag(self._hashtags_folded, body.casefold(), entry)
         for not_mention in gazetteer.not_mentions:
             lang = not_mention.lang or "en"
             for tokens in _spellings(gazetteer.variants(not_mention.text), hyphen_optional=True):
@@ -365,9 +367,19 @@ class Matcher:
         if not body:
             return
         if entry.alias_type == "acronym":
-            self._hashtags_exact.setdefault(body, entry)
+            self._add_hashtag(self._hashtags_exact, body, entry)
         else:
-            self._hashtags_folded.setdefault(body.casefold(), entry)
+            self._add_hashtag(self._hashtags_folded, body.casefold(), entry)
+
+    def _add_hashtag(self, bodies: dict[str, Entry], body: str, entry: Entry) -> None:
+        kept = bodies.setdefault(body, entry)
+        if (
+            kept is not entry and isinstance(kept, AliasEntry) and isinstance(entry, AliasEntry)
+            and kept.sense is not None and entry.sense is not None and kept.entity_id != entry.entity_id
+        ):
+            rivals = self._hashtag_rivals.get((kept.entity_id, kept.text), ())
+            if all(rival.entity_id != entry.entity_id for rival in rivals):
+                self._hashtag_rivals[(kept.entity_id, kept.text)] = (*rivals, entry)
 
     def _patterns(self) -> list[tuple[bytes, object]]:
         patterns: list[tuple[bytes, object]] = []
@@ -627,8 +639,9 @@ class Matcher:
                 continue
             for hashtag in _HASHTAG_BODY.finditer(text, chain.start(), chain.end()):
                 found += [
-                    Candidate(hashtag.start() + offset, hashtag.start() + offset + length, entry, matched_by)
+                    Candidate(hashtag.start() + offset, hashtag.start() + offset + length, each, matched_by)
                     for offset, length, entry, matched_by in self._read_hashtag(hashtag[1])
+                    for each in (entry, *self._hashtag_rivals.get((entry.entity_id, entry.text), ()))
                 ]
         return found
 
