@@ -133,3 +133,22 @@ def test_armenian_un_bodies_and_groups(text: str, expected: list[tuple[str, str]
 )
 def test_arabic_names_and_capitals(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected_spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ірландыя і Германія падтрымалі праект, які закране Паўночную Ірландыю і былую Усходнюю Германію.", [
+            ("Ірландыя", "country:IRL"), ("Германія", "country:DEU")]),
+        ("Azərbaycan və İrlandiya razılaşdı; Şimali İrlandiyada və Cənubi Azərbaycanda da bu barədə danışılır.", [
+            ("Azərbaycan", "country:AZE"), ("İrlandiya", "country:IRL")]),
+        ("Xitoy va Irlandiya Shimoliy Irlandiyada hamda Janubiy Xitoy dengizida vaziyatni muhokama qildi.", [
+            ("Xitoy", "country:CHN"), ("Irlandiya", "country:IRL")]),
+        ("Իռլանդիան և Գերմանիան քննարկեցին Հյուսիսային Իռլանդիայում և Հյուսիսային Կիպրոսում ստեղծված իրավիճակը։", [
+            ("Իռլանդիան", "country:IRL"), ("Գերմանիան", "country:DEU")]),
+        # Papua New Guinea is longer than the island's name, which is not a mention.
+        ("Պապուա Նոր Գվինեան գտնվում է Նոր Գվինեա կղզու արևելքում։", [("Պապուա Նոր Գվինեան", "country:PNG")]),
+    ],
+)
+def test_places_named_after_a_state_are_not_the_state(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected_spans(text, expected)
