@@ -299,7 +299,7 @@ field never goes unnoticed. Strings are stripped of surrounding whitespace.
 that check YAML as you type (with the YAML language server, put
 `# yaml-language-server: $schema=<path or URL of gazetteer.schema.json>` on the first line). It
 checks the shape of a file; what only the loader checks (ids referred to exist, no alias shared
-by two entities, the category fits the id) is reported by `orgmentions gazetteer validate`.
+by two entities unless both mark it `ambiguous`, the category fits the id) is reported by `orgmentions gazetteer validate`.
 
 ## Examples
 

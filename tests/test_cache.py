@@ -137,3 +137,18 @@ def test_extraction_reads_only_the_matcher_and_the_gazetteer_when_asked_for(tmp_
     run = lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)  # noqa: E731
     run()  # builds and stores
     assert run().stdout.split() == ["['Collective", "Security", "Treaty", "Organization']", "True", "1", "True"]
+
+
+def test_a_stored_matcher_finds_without_loading_what_validates_gazetteers(tmp_path: Path) -> None:
+    # The schemas and YAML are a tenth of a cold start; a process that only extracts must not pay for them.
+    (tmp_path / "gaz").mkdir()
+    (tmp_path / "gaz" / "orgs.yaml").write_text(_ORGS.format(against="Ltd"), encoding="utf-8")
+    code = (
+        "import sys; from orgmentions import Extractor;"
+        f"found = Extractor([{str(tmp_path / 'gaz')!r}], include_bundled=False).extract('The ODKB Summit.').mentions;"
+        "print(len(found), sorted(m for m in ('yaml', 'orgmentions.schema', 'orgmentions.gazetteer') if m in sys.modules))"
+    )
+    env = {**os.environ, "ORGMENTIONS_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT / "src")}
+    run = lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)  # noqa: E731
+    assert run().stdout == "1 ['orgmentions.gazetteer', 'orgmentions.schema', 'yaml']\n"  # the first builds it
+    assert run().stdout == "1 []\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import DATA
-from orgmentions import Gazetteer, GazetteerError
+from orgmentions import Extractor, Gazetteer, GazetteerError
 
 BROKEN = DATA / "broken_gazetteers"
 # A copy of the shared canonical-id contract (shared/canonical-ids.tsv).
@@ -164,3 +164,47 @@ def test_bundled_gazetteers_load_without_warnings() -> None:
         from orgmentions.gazetteer import _load, bundled_gazetteer_dir, gazetteer_files
 
         _load(tuple(gazetteer_files([bundled_gazetteer_dir()])))  # past both caches
+
+
+_SHARED_LETTERS = """\
+entities:
+  - id: org:OIC
+    name: Organisation of Islamic Cooperation
+    category: intergovernmental_organisation
+    names: [İslam Əməkdaşlıq Təşkilatı]
+    acronyms:
+      - text: İƏT
+        ambiguous: {senses: [the ECO], cues: [Ciddə, İslam], near_mentions: false}
+  - id: org:ECO
+    name: Economic Cooperation Organization
+    category: intergovernmental_organisation
+    names: [İqtisadi Əməkdaşlıq Təşkilatı]
+    acronyms:
+      - text: İƏT
+        ambiguous: {senses: [the OIC], cues: [Tehran, İqtisadi], near_mentions: false}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parenthesised definition settles it, and later uses keep that body.
+        ("İqtisadi Əməkdaşlıq Təşkilatı (İƏT) Bakıda toplandı. İƏT-in katibliyi bəyanat verdi.",
+         ["org:ECO", "org:ECO", "org:ECO"]),
+        ("İslam Əməkdaşlıq Təşkilatı (İƏT) Ciddədə toplandı. İƏT-in katibliyi bəyanat verdi.",
+         ["org:OIC", "org:OIC", "org:OIC"]),
+        ("İƏT-in Tehran iclası başladı.", ["org:ECO"]),
+        # Cues for both, or for neither: no guess.
+        ("İslam dünyası və Tehran: İƏT toplanır.", []),
+        ("İƏT toplanır.", []),
+    ],
+)
+def test_letters_two_bodies_share_go_to_the_one_the_text_supports(tmp_path, text: str, expected: list[str]) -> None:
+    extractor = Extractor([_write(tmp_path, "shared.yaml", _SHARED_LETTERS)], include_bundled=False)
+    assert [m.canonical_id for m in extractor.extract(text)] == expected
+
+
+def test_letters_two_bodies_share_must_be_ambiguous_in_both(tmp_path) -> None:
+    one_sided = _SHARED_LETTERS.replace("        ambiguous: {senses: [the OIC], cues: [Tehran, İqtisadi], near_mentions: false}\n", "")
+    with pytest.raises(GazetteerError, match=r"alias 'İƏT' of org:ECO is also claimed by org:OIC.*ambiguous"):
+        Gazetteer.load([_write(tmp_path, "shared.yaml", one_sided)], include_bundled=False)

@@ -16,7 +16,6 @@ from typing import Any
 
 from orgmentions.errors import GazetteerError, InputError, SkippedItemsWarning
 from orgmentions.extractor import Extractor, Item, default_extractor
-from orgmentions.gazetteer import Gazetteer
 from orgmentions.records import DocumentMentions, Mention
 
 __version__ = "0.1.0"
@@ -24,6 +23,7 @@ __version__ = "0.1.0"
 # The doors onto files and notebooks, importable from the top but loaded on first use, so that
 # `import orgmentions` stays quick and needs no optional extra.
 _LAZY = {
+    "Gazetteer": "orgmentions.gazetteer",  # validates the files: an extractor of the stored matcher needs it not
     "read_documents": "orgmentions.io.readers",
     "SkippedRecordsWarning": "orgmentions.io.readers",
     "read_results": "orgmentions.io.writers",

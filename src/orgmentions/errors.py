@@ -12,7 +12,8 @@ class Errors:
     E003 = "[E003] {location}: duplicate id {entity_id!r}; it is already defined at {first}. Keep one entry."
     E004 = (
         "[E004] {location}: alias {alias!r} of {entity_id} is also claimed by {other_id} at {other}. "
-        "Give it to one entity, or make one of them a distinct spelling."
+        "Give it to one entity, make one of them a distinct spelling, or, where two bodies really share the "
+        "letters, mark it `ambiguous` in both (judging then takes the one the text supports)."
     )
     E005 = "[E005] {location}: parent {parent!r} of {entity_id} is not defined in any gazetteer file."
     E006 = "[E006] {location}: related id {related!r} in the ambiguity of {alias!r} is not defined."

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import math
 import os
+import sys
 import threading
 import warnings
 from bisect import bisect_right
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from orgmentions.cache import cached
 from orgmentions.errors import Errors, InputError, SkippedItemsWarning, Warnings
-from orgmentions.gazetteer import Gazetteer, PathLike, _load_cached, stored_files
+from orgmentions.sources import PathLike, stored_files
 from orgmentions.judging import Judged, judge
 from orgmentions.matcher import AliasEntry, Matcher
 from orgmentions.normalise import lone_surrogate
@@ -27,6 +28,7 @@ from orgmentions.records import DocumentMentions, Mention, trusted
 
 if TYPE_CHECKING:
     from orgmentions.anaphora import AnaphoraResolver
+    from orgmentions.gazetteer import Gazetteer
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -56,7 +58,7 @@ class Extractor:
         anaphora: bool = False,
     ) -> None:
         self._gazetteer: Gazetteer | None = None
-        if isinstance(gazetteers, Gazetteer):
+        if _is_gazetteer(gazetteers):
             self._gazetteer = gazetteers
             self.matcher = _matcher_for(gazetteers)
         else:
@@ -75,6 +77,8 @@ class Extractor:
     def gazetteer(self) -> Gazetteer:
         """The validated gazetteers this extractor finds the names of."""
         if self._gazetteer is None:
+            from orgmentions.gazetteer import _load_cached
+
             self._gazetteer = _load_cached(*self._files)
         return self._gazetteer
 
@@ -247,7 +251,20 @@ def _matcher_for(gazetteer: Gazetteer) -> Matcher:
 @lru_cache(maxsize=8)
 def _stored_matcher(files: tuple[Path, ...], stamps: tuple[tuple[int, int], ...]) -> Matcher:
     """The matcher of these files as they are, built once and kept on disk (`orgmentions.cache`)."""
-    return cached(files, stamps, lambda: Matcher(_load_cached(files, stamps)), kind="matcher")
+
+    def build() -> Matcher:
+        from orgmentions.gazetteer import _load_cached
+
+        return Matcher(_load_cached(files, stamps))
+
+    return cached(files, stamps, build, kind="matcher")
+
+
+def _is_gazetteer(value: object) -> bool:
+    # Read from sys.modules rather than imported: an extractor of the stored matcher never loads the
+    # validating module, and no Gazetteer can exist before that module was.
+    module = sys.modules.get("orgmentions.gazetteer")
+    return module is not None and isinstance(value, module.Gazetteer)
 
 
 def _check_text(text: object, doc_id: object = None) -> None:

@@ -22,6 +22,13 @@ from pydantic import ValidationError
 from orgmentions.cache import cached
 from orgmentions.errors import Errors, GazetteerError, Warnings
 from orgmentions.normalise import SpellingVariants, lookup_key
+from orgmentions.sources import (  # re-exported: the paths a load reads
+    KNOWLEDGE_DIR,
+    PathLike,
+    bundled_gazetteer_dir,
+    gazetteer_files,
+    stored_files,
+)
 from orgmentions.schema import (
     Alias,
     AliasSupplement,
@@ -39,39 +46,8 @@ try:
 except AttributeError:  # PyYAML built without libyaml
     _FastLoader = yaml.SafeLoader
 
-PathLike = str | os.PathLike[str]
-
-#: The subfolder of a gazetteer folder whose files are knowledge data, not entity files.
-KNOWLEDGE_DIR = "knowledge"
-
 #: The language of an alias whose entry and file name none.
 DEFAULT_LANG = "en"
-
-
-def bundled_gazetteer_dir() -> Path:
-    """The gazetteers that ship with the package (or, in a source checkout, the repo's ``gazetteers/``)."""
-    packaged = Path(__file__).parent / "gazetteers"
-    if packaged.is_dir():
-        return packaged
-    # An editable install or a bare checkout keeps them at the repository root.
-    return Path(__file__).resolve().parents[2] / "gazetteers"
-
-
-def gazetteer_files(paths: Iterable[PathLike]) -> list[Path]:
-    """Expand folders into their ``*.yaml`` files (subfolders too: one per language), in path order."""
-    files: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            # knowledge/ holds membership, structure and identifier data, read by orgmentions.knowledge.
-            found = sorted(p for p in path.rglob("*.yaml") if KNOWLEDGE_DIR not in p.relative_to(path).parts[:-1])
-            if not found:
-                raise GazetteerError(Errors.E007.format(path=path))
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise GazetteerError(Errors.E001.format(path=path, reason="no such file or folder"))
-    return files
 
 
 @dataclass(frozen=True)
@@ -166,22 +142,6 @@ class Gazetteer:
     def named_by(self, alias: str) -> list[Entity]:
         """The entities that ``alias`` names, compared case-insensitively and across spelling variants."""
         return list(self._by_key.get(lookup_key(alias), []))
-
-
-def stored_files(
-    paths: Iterable[PathLike] | None, include_bundled: bool
-) -> tuple[tuple[Path, ...], tuple[tuple[int, int], ...]]:
-    """The files a load reads, and each one's modification time and size: the key of what is built from them,
-    in this process and on disk (`orgmentions.cache`), so an edited file is read again."""
-    sources = [bundled_gazetteer_dir()] if include_bundled else []
-    sources += list(paths or [])
-    files = tuple(gazetteer_files(sources))
-    return files, tuple(map(_stamp, files))
-
-
-def _stamp(path: Path) -> tuple[int, int]:
-    status = path.stat()
-    return status.st_mtime_ns, status.st_size
 
 
 @lru_cache(maxsize=8)
@@ -528,9 +488,11 @@ def _check_aliases(
 
     Names compare case-insensitively, so a name collides with any alias of the same
     letters; two acronyms collide only when written identically. The same text in two
-    languages of one entity is fine (German and English "Iran").
+    languages of one entity is fine (German and English "Iran"), and so are letters that two
+    bodies share where both mark them ambiguous (Azerbaijani "İƏT": the OIC and the ECO): judging
+    then takes the one the text supports, and neither where it supports both.
     """
-    claimed: dict[tuple[str, ...], tuple[str, str, str, Located]] = {}
+    claimed: dict[tuple[str, ...], tuple[str, str, str, Located, bool]] = {}
     for entity in gazetteer:
         seen_in_entity: set[tuple[str, str | None]] = set()
         for field, alias, index in _aliases_with_fields(entity):
@@ -550,11 +512,12 @@ def _check_aliases(
             for text in texts:
                 key = lookup_key(text)
                 previous = claimed.get(key)
+                shared = alias.ambiguous is not None
                 if previous is None:
-                    claimed[key] = (entity.id, alias_type, text, here)
+                    claimed[key] = (entity.id, alias_type, text, here, shared)
                     continue
-                other_id, other_type, other_text, other_here = previous
-                if other_id == entity.id:
+                other_id, other_type, other_text, other_here, other_shared = previous
+                if other_id == entity.id or (shared and other_shared):
                     continue
                 if alias_type == "acronym" and other_type == "acronym" and other_text != text:
                     continue

@@ -21,17 +21,16 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
 import ahocorasick_rs
 
 from orgmentions.folding import ByteOffsets, fold
-from orgmentions.gazetteer import phrases_of
 from orgmentions.normalise import UPPERCASE_LETTERS
-from orgmentions.schema import Ambiguity, Phrase
 
 if TYPE_CHECKING:
     from orgmentions.matcher import Candidate
+    from orgmentions.schema import Ambiguity, Phrase
 
 #: How far (in characters, each side) a cue or a neighbouring mention may be.
 WINDOW = 250
@@ -224,14 +223,18 @@ class SenseRule:
     related: frozenset[str]
     near_mentions: bool
     only_in_caps: bool
-    not_followed_by: re.Pattern[str] | None
+    #: The source of a pattern, compiled when first used (through `re`'s own cache): most documents never
+    #: ask, and compiling every rule's on loading a stored matcher took a twentieth of a cold start.
+    not_followed_by: str | None
 
     @classmethod
     def of(cls, ambiguity: Ambiguity, word_sets: dict[str, list[Phrase]], phrases: PhraseIndex) -> SenseRule:
+        from orgmentions.gazetteer import phrases_of  # built once, then stored: not on a cold start's path
+
         following = None
         if ambiguity.not_followed_by:
             alternatives = "|".join(re.escape(w) for w in ambiguity.not_followed_by)
-            following = re.compile(f"\\s+(?:{alternatives})(?!\\w)", re.IGNORECASE)
+            following = f"(?i)\\s+(?:{alternatives})(?!\\w)"
         return cls(
             phrases.add(phrases_of(ambiguity.cues, ambiguity.cue_sets, word_sets)),
             phrases.add(phrases_of(ambiguity.against, ambiguity.against_sets, word_sets)),
@@ -251,6 +254,7 @@ LOWER_CASE_RULE = SenseRule(_NO_PHRASES, _NO_PHRASES, frozenset(), True, False, 
 
 EvidenceKind = Literal["defined", "cue_beside", "same_entity", "related", "cue", "near_mention", "one_sense"]
 VetoKind = Literal["not_followed_by", "against", "defined_as_other"]
+_EVIDENCE_ORDER = {kind: rank for rank, kind in enumerate(get_args(EvidenceKind))}
 
 
 @dataclass(frozen=True)
@@ -383,7 +387,7 @@ def _window(document: Document, candidate: Candidate, rule: SenseRule) -> tuple[
 def not_followed_by(document: Document, candidate: Candidate, rule: SenseRule) -> Verdict:
     """"Georgia State", "Jordan River": a word right after the alias rules it out."""
     if rule.not_followed_by is not None:
-        following = rule.not_followed_by.match(document.text, candidate.end)
+        following = re.compile(rule.not_followed_by).match(document.text, candidate.end)
         if following:
             return Veto("not_followed_by", following[0].strip(), following.start())
     return None
@@ -514,11 +518,32 @@ def judge(text: str, candidates: list[Candidate], phrase_index: PhraseIndex) -> 
     document.definitions = _definitions(text, list(doubtful.values()), {end: entity_id for _, end, entity_id in certain})
     verdicts = _verdicts(document, list(doubtful.values()))
     kept = [c for c in candidates if _key(c) not in doubtful or isinstance(verdicts.get(_key(c)), Evidence)]
+    kept = _one_body_per_span(kept, verdicts)
     return [
         Judged(c, verdicts.get(_key(c)))  # type: ignore[arg-type]
         for c in resolve_overlaps(kept)
         if c.entry.alias_type != "not_mention"
     ]
+
+
+def _one_body_per_span(kept: list[Candidate], verdicts: dict[tuple[int, int, str, str | None], Verdict]) -> list[Candidate]:
+    """Of letters two bodies share ("İƏT": the OIC and the ECO), the body with the stronger evidence (in the
+    order of `EvidenceKind`: a definition first); neither where the text supports both alike."""
+    by_span: dict[tuple[int, int], list[Candidate]] = {}
+    for candidate in kept:
+        by_span.setdefault((candidate.start, candidate.end), []).append(candidate)
+    if len(by_span) == len(kept):
+        return kept
+    dropped: set[tuple[int, int, str, str | None]] = set()
+    for here in by_span.values():
+        rivals = [c for c in here if c.entry.alias_type != "not_mention"]
+        if len({c.entry.entity_id for c in rivals}) < 2:
+            continue
+        strength = {_key(c): _EVIDENCE_ORDER.get(getattr(verdicts.get(_key(c)), "kind", None), -1) for c in rivals}
+        best = min(strength.values())
+        winners = {c.entry.entity_id for c in rivals if strength[_key(c)] == best}
+        dropped |= {_key(c) for c in rivals if len(winners) > 1 or c.entry.entity_id not in winners}
+    return [c for c in kept if _key(c) not in dropped]
 
 
 def _regions(doubtful: list[Candidate], length: int) -> list[tuple[int, int]]:
@@ -533,14 +558,16 @@ def _regions(doubtful: list[Candidate], length: int) -> list[tuple[int, int]]:
     return regions
 
 
-def _key(candidate: Candidate) -> tuple[int, int, str]:
-    """A candidate's identity while judging: where it stands and which alias it is."""
-    return candidate.start, candidate.end, candidate.entry.text
+def _key(candidate: Candidate) -> tuple[int, int, str, str | None]:
+    """A candidate's identity while judging: where it stands, which alias it is and whose (two bodies may
+    share the letters)."""
+    entry = candidate.entry
+    return candidate.start, candidate.end, entry.text, entry.entity_id if entry.alias_type != "not_mention" else None  # type: ignore[union-attr]
 
 
-def _verdicts(document: Document, doubtful: list[Candidate]) -> dict[tuple[int, int, str], Verdict]:
+def _verdicts(document: Document, doubtful: list[Candidate]) -> dict[tuple[int, int, str, str | None], Verdict]:
     """Each doubtful candidate's verdict, keyed by `_key`."""
-    verdicts: dict[tuple[int, int, str], Verdict] = {}
+    verdicts: dict[tuple[int, int, str, str | None], Verdict] = {}
     waiting_on: dict[str, list[Candidate]] = {}  # the waiting candidates, by the ids whose mention would settle them
     accepted: list[str] = []
     for candidate in doubtful:  # in text order

@@ -18,7 +18,7 @@ MatchedBy = Literal["name", "acronym", "hashtag", "hashtag_part", "model", "anap
 class Mention(BaseModel):
     """One mention: a stretch of the input text and the entity it names."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     text: str = Field(description="The mention as written: the input's text[start:end].")
     start: int = Field(ge=0, description="Offset of the first character in the input string (Python str index).")
@@ -52,7 +52,7 @@ class DocumentMentions(BaseModel):
     Iterating over it yields the mentions; ``len()`` counts them.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     doc_id: str | None = Field(default=None, description="The caller's id for the document.")
     text: str = Field(description="The document text the offsets refer to.")
