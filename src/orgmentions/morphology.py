@@ -158,7 +158,9 @@ RULES: dict[str, Morphology] = {
         short_stem_endings=frozenset(["а", "я", "ая", "ы"]),
         # Initial у is written ў after a vowel ("абмяркоўвалі Ўкраіну"), and ў is у after a consonant.
         folds={"ў": "у"},
-        alternations={"ка": "цы", "га": "зе", "ха": "се", "да": "дзе", "та": "це"},
+        # The locative of a masculine head noun in т or д softens it too: "у Савеце Бяспекі ААН", "у Міжнародным
+        # судзе", "у Еўрапарламенце", "у Кувейце". The two-letter endings are tried first.
+        alternations={"ка": "цы", "га": "зе", "ха": "се", "да": "дзе", "та": "це", "т": "це", "д": "дзе"},
     ),
     # German: adjectives inside a name decline ("der Vereinten Nationen"); the head noun takes only
     # the genitive or dative ending ("Russlands", "den Emiraten"), never -er, which makes demonyms.
