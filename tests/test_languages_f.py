@@ -91,6 +91,11 @@ def _found(text: str) -> list[tuple[int, int, str | None]]:
         ("大会以141票赞成、7票反对、32票弃权通过决议，古特雷斯表示欢迎。", [("大会", "org:UNGA")]),
         ("联合国大会今天通过决议。大会还决定设立工作组。", [("联合国大会", "org:UNGA"), ("大会", "org:UNGA")]),
         ("聯大以141票贊成通過決議。大會主席呼籲會員國支持。", [("聯大", "org:UNGA"), ("大會", "org:UNGA")]),
+        # Case forms of the bare Ukrainian names.
+        ("Радою Безпеки було ухвалено резолюцію 2231. Генеральній Асамблеї доповів Генеральний секретар Гутерріш.", [
+            ("Радою Безпеки", "org:UNSC"), ("Генеральній Асамблеї", "org:UNGA")]),
+        ("Im Sicherheitsrat legten Russland und China ihr Veto ein; die Resolution scheiterte in New York.", [
+            ("Sicherheitsrat", "org:UNSC"), ("Russland", "country:RUS"), ("China", "country:CHN")]),
     ],
 )
 def test_bare_un_organs_and_common_names(text: str, expected: list[tuple[str, str]]) -> None:
@@ -132,6 +137,16 @@ def test_bare_un_organs_and_common_names(text: str, expected: list[tuple[str, st
         ("十四届全国人民代表大会第三次会议在人民大会堂开幕。联合国秘书长发来贺信。", [("联合国", "org:UN")]),
         ("在开幕大会上，联合国开发计划署代表致辞。", [("联合国开发计划署", "org:UNDP")]),
         ("蘇聯大使館舊址。股東大會昨日召開。", []),
+        # Other assemblies of the UN system, beside the same cues, are not the General Assembly.
+        ("第七届联合国环境大会在内罗毕开幕，联合国秘书长古特雷斯致辞。", [("联合国", "org:UN"), ("联合国", "org:UN")]),
+        ("《联合国气候变化框架公约》第29次缔约方大会在巴库举行，联合国秘书长出席。", [
+            ("联合国", "org:UN"), ("联合国", "org:UN")]),
+        ("聯合國環境大會在奈洛比開幕，聯合國秘書長致詞。", [("聯合國", "org:UN"), ("聯合國", "org:UN")]),
+        # Russia's council in Ukrainian and German, named with its state after or before it.
+        ("Засідання Ради безпеки РФ провів Путін у Кремлі.", [("РФ", "country:RUS")]),
+        ("Der Nationale Sicherheitsrat der USA tagte im Weißen Haus.", [("USA", "country:USA")]),
+        ("O Conselho de Segurança Nacional do Brasil reuniu-se. A Assembleia Geral de acionistas aprovou as contas.", [
+            ("Brasil", "country:BRA")]),
     ],
 )
 def test_other_bodies_are_not_the_un_organs(text: str, expected: list[tuple[str, str]]) -> None:
