@@ -199,3 +199,19 @@ def test_a_name_that_ends_in_punctuation_is_read_whatever_follows() -> None:
 def test_of_two_readings_of_one_span_the_listed_letters_win() -> None:
     # Ukrainian "ПАРЄ" (PACE) is listed; "ПАР" (South Africa) with an ending "є" would cover the same letters.
     assert spans("Делегація ПАРЄ прибула до Страсбурга.") == [("ПАРЄ", "org:PACE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Azerbaijani and Uzbek join a case ending with an apostrophe as often as with a hyphen (the Turkish way).
+        ("TDT'nin Baş katibi NATO’nun nümayəndəsi ilə görüşdü, BRICS’ə marağı yox idi.", [
+            ("TDT'nin", "org:OTS"), ("NATO’nun", "org:NATO"), ("BRICS’ə", "org:BRICS")]),
+        ("Тошкент BRICS’да ва ШҲТ’нинг саммитида қатнашди.", [("BRICS’да", "org:BRICS"), ("ШҲТ’нинг", "org:SCO")]),
+        # The English possessive stays outside, also after a name read earlier without it.
+        ("NATO met. NATO's chief and the CSTO’s head spoke of Russia's role.", [
+            ("NATO", "org:NATO"), ("NATO", "org:NATO"), ("CSTO", "org:CSTO"), ("Russia", "country:RUS")]),
+    ],
+)
+def test_endings_after_an_apostrophe(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.canonical_id) for m in extract(text).mentions] == expected

@@ -38,6 +38,7 @@ from orgmentions.folding import (
 )
 from orgmentions.judging import PhraseIndex, SenseRule
 from orgmentions.morphology import (
+    APOSTROPHE_ENDINGS,
     HYPHENATED_ENDINGS,
     JOINED_AFTER_LANGS,
     alternated,
@@ -435,7 +436,7 @@ class Matcher:
                 continue
             last_start = start
             # Hits at one start come longest first: a word is alone only if no hit said the next word continues.
-            if root.alone and not text.startswith("-", start + len(root.key)):
+            if root.alone and not text.startswith(_ENDING_MARKS, start + len(root.key)):
                 matches = self._read_word(text, start, root)
             else:
                 matches = self._read_name(text, start, root)
@@ -581,6 +582,8 @@ class Matcher:
             return None
         if text.startswith("-", end) and last[-1] in "оеoe" and not entry.tokens[-1].lower().endswith(last[-1]):
             return None  # the first half of a compound adjective: "палестино-израильский", "Indo-Pacific"
+        if entry.alias_type == "acronym" and last.islower() and len(last) > len(entry.tokens[-1]) <= 3:
+            return None  # a short acronym in lower case with a joined ending is a word: Kazakh "ақша" (money), not АҚШ
         if isinstance(entry, AliasEntry) and entry.assimilated and span_start == start:
             return None  # "لصين" alone is no form of "الصين"
         lowered = False
@@ -811,22 +814,28 @@ def _next_word_starts(node: _Node) -> list[bytes]:
 
 
 def _hyphenated_ending(text: str, end: int, entry: Entry) -> int:
-    """Where a name ends with an ending written after a hyphen in its language ("ШЫҰ-дағы"), else ``end``."""
-    if not text.startswith("-", end) or not isinstance(entry, AliasEntry):
+    """Where a name ends with an ending written after a hyphen (or, in some languages, an apostrophe) in its
+    language ("ШЫҰ-дағы", "TDT'nin"), else ``end``."""
+    mark = text[end : end + 1]
+    if mark not in _ENDING_MARKS or not isinstance(entry, AliasEntry):
         return end
     rule = rule_for(entry.lang)
     word = _WORD.match(text, end + 1)
     if word is None:
         return end
-    if rule is not None and rule.hyphenated_endings:
+    if rule is not None and rule.hyphenated_endings and mark in rule.ending_marks:
         endings = rule.bare_endings + rule.endings
     elif entry.alias_type == "acronym" and word[0].islower():
-        # A Latin acronym inside Georgian or Azerbaijani text: "BSEC-ის", "NATO-nun". In lower case only:
-        # "OPCW-UN" joins two acronyms.
-        endings = HYPHENATED_ENDINGS
+        # A Latin acronym inside Georgian or Azerbaijani text: "BSEC-ის", "NATO-nun", "NATO'nun". In lower case
+        # only: "OPCW-UN" joins two acronyms.
+        endings = HYPHENATED_ENDINGS if mark == "-" else APOSTROPHE_ENDINGS
     else:
         return end
     return word.end() if fold_word(word[0]) in endings else end
+
+
+#: What may join an ending to a name (`Morphology.ending_marks`); the typographic apostrophe counts as the ASCII one.
+_ENDING_MARKS = ("-", "'", "’")
 
 
 def _default_lower(text: str, alias_type: AliasType, case: str, ambiguous: bool) -> Literal[
@@ -869,7 +878,7 @@ def _mark(node: _Node) -> bool:
     return ok
 
 
-_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+$")
+_WORD_BEFORE = re.compile(r"(\w+)\.?[^\S\n]+$")  # "incl. usa": an abbreviation's point
 
 
 def _word_before(text: str, start: int) -> str:

@@ -45,6 +45,9 @@ class Morphology:
     prefixes: tuple[str, ...] = ()
     #: Whether an ending may follow a hyphen (Kazakh "ШЫҰ-дағы", Armenian "ՀԱՊԿ-ի"); it is then part of the span.
     hyphenated_endings: bool = False
+    #: What may stand between a name and such an ending: a hyphen, and where the language writes it so (the
+    #: Turkish way, in Azerbaijani and Uzbek), an apostrophe ("TDT'nin", "BRICS’да").
+    ending_marks: str = "-"
     spaced: bool = True
     #: Letters written differently for the same name, folded before comparing (Arabic alef forms).
     folds: dict[str, str] = field(default_factory=dict)
@@ -172,9 +175,15 @@ RULES: dict[str, Morphology] = {
         stem_endings=("ь",), endings=_KYRGYZ, bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True,
         bare_endings_on="last_word",
     ),
-    "uz": Morphology(bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
-    "uz-Cyrl": Morphology(bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
-    "az": Morphology(bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
+    "uz": Morphology(
+        bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True, ending_marks="-'’", bare_endings_on="last_word"
+    ),
+    "uz-Cyrl": Morphology(
+        bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True, ending_marks="-'’", bare_endings_on="last_word"
+    ),
+    "az": Morphology(
+        bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, ending_marks="-'’", bare_endings_on="last_word"
+    ),
     "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True, joined_after=("у", "ву")),
     "hy": Morphology(
         stem_endings=("յուն",), endings=_ARMENIAN_AFTER_STEM, bare_endings=_ARMENIAN, min_stem=3,
@@ -225,6 +234,12 @@ LONGEST_ENDING = max(map(len, ENDINGS))
 HYPHENATED_ENDINGS: frozenset[str] = frozenset(
     _folded(ending) for rule in RULES.values() if rule.hyphenated_endings for ending in rule.bare_endings + rule.endings
 )
+#: The endings an apostrophe may join to a Latin acronym of another language ("NATO'nun"): never the
+#: English "'s", which is no ending of these languages.
+APOSTROPHE_ENDINGS: frozenset[str] = frozenset(
+    _folded(ending) for rule in RULES.values() if "'" in rule.ending_marks for ending in rule.bare_endings + rule.endings
+)
+
 #: The languages that join words after a name (`Morphology.joined_after`).
 JOINED_AFTER_LANGS = frozenset(lang for lang, rule in RULES.items() if rule.joined_after)
 PREFIX_LANGS: dict[str, frozenset[str]] = {}
