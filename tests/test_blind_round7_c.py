@@ -5,6 +5,8 @@ The sentences are written for these tests; each failed before its fix in the gaz
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from orgmentions import extract
@@ -14,12 +16,11 @@ def spans(text: str) -> list[tuple[str, int, str]]:
     return [(m.text, m.start, m.canonical_id) for m in extract(text)]
 
 
-def at(text: str, words: str, nth: int = 0) -> int:
-    """Where the ``nth`` occurrence of ``words`` starts in ``text``."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(words, start + 1)
-    return start
+def at(text: str, words: str) -> int:
+    """Where ``words`` first stand as whole words in ``text``."""
+    match = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text)
+    assert match is not None, words
+    return match.start()
 
 
 @pytest.mark.parametrize(
@@ -93,3 +94,36 @@ def test_kongo_brazzaville_among_neighbours_leaves_kongo_to_the_drc() -> None:
 def test_other_senses_are_left_alone(text: str) -> None:
     found = spans(text)
     assert not [s for s in found if s[2] in {"country:COD", "country:COG", "org:UN", "org:IMF", "org:OAS"}], found
+
+
+# Posts written wholly in lower case: after an article or preposition the letters are the body or state.
+@pytest.mark.parametrize(
+    ("text", "words", "canonical_id"),
+    [
+        ("heute abend: die eu verhängt neue zölle auf stahl", "eu", "org:EU"),
+        ("ab märz gelten die eu-regeln auch für kleine firmen", "eu", "org:EU"),
+        ("ehrlich gesagt erwartet keiner mehr was von der uno nach dem veto im sicherheitsrat", "uno", "org:UN"),
+        ("die lieferungen aus china stocken seit wochen", "china", "country:CHN"),
+        ("os eua querem mais gastos militares dos aliados", "eua", "country:USA"),
+        ("o brasil vai cobrar a onu por uma resolução sobre gaza", "onu", "org:UN"),
+        ("a alemanha pressiona a ue por sanções contra a rússia", "ue", "org:EU"),
+        ("os produtos da china ficaram mais caros este mês", "china", "country:CHN"),
+    ],
+)
+def test_lower_case_after_an_article(text: str, words: str, canonical_id: str) -> None:
+    assert (words, at(text, words), canonical_id) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "abends spielen wir eine runde uno mit den kids",
+        "eu acho que vai chover amanhã",
+        "she collects fine bone china from the 1920s",
+        "the eu rules apply",  # the English reading of "the eu" is kept, not crowded out
+    ],
+)
+def test_lower_case_alone_keeps_its_everyday_sense(text: str) -> None:
+    found = spans(text)
+    expected = [("eu", 4, "org:EU")] if text.startswith("the eu") else []
+    assert found == expected
