@@ -108,6 +108,8 @@ def test_other_senses_are_left_alone(text: str) -> None:
         ("o brasil vai cobrar a onu por uma resolução sobre gaza", "onu", "org:UN"),
         ("a alemanha pressiona a ue por sanções contra a rússia", "ue", "org:EU"),
         ("os produtos da china ficaram mais caros este mês", "china", "country:CHN"),
+        ("laut der who steigen die masernfälle in europa wieder", "who", "org:WHO"),
+        ("der europarat tagt, in der pace gab es streit über das mandat", "pace", "org:PACE"),
     ],
 )
 def test_lower_case_after_an_article(text: str, words: str, canonical_id: str) -> None:
@@ -120,6 +122,8 @@ def test_lower_case_after_an_article(text: str, words: str, canonical_id: str) -
         "abends spielen wir eine runde uno mit den kids",
         "eu acho que vai chover amanhã",
         "she collects fine bone china from the 1920s",
+        "those who die who never saw a doctor",
+        "in der pace liegt die kraft",  # Italian-German wordplay: no sign of the Assembly
         "the eu rules apply",  # the English reading of "the eu" is kept, not crowded out
     ],
 )
