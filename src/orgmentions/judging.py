@@ -501,11 +501,15 @@ def judge(text: str, candidates: list[Candidate], phrase_index: PhraseIndex) -> 
     evidence, overlaps resolved, not-mentions dropped."""
     from orgmentions.matcher import resolve_overlaps
 
-    doubtful = {
-        _key(c): c
-        for c in candidates
-        if c.lowered or (c.entry.sense is not None and _needs_evidence(c.entry.sense, text, c))
-    }
+    doubts = [c.lowered or (c.entry.sense is not None and _needs_evidence(c.entry.sense, text, c)) for c in candidates]
+    doubtful: dict[tuple[int, int, str, str | None], Candidate] = {}
+    if any(doubts):
+        # One reading of the letters settles them: where another entry of the same body reads the same span
+        # without doubt ("abcd" where one language's policy counts it in lower case), the doubtful twin goes.
+        settled = {_key(c) for c, doubt in zip(candidates, doubts, strict=True) if not doubt}
+        read = [(c, doubt) for c, doubt in zip(candidates, doubts, strict=True) if not doubt or _key(c) not in settled]
+        candidates = [c for c, _ in read]
+        doubtful = {_key(c): c for c, doubt in read if doubt}
     resolved = resolve_overlaps(candidates)
     if not doubtful:
         return [Judged(c, None) for c in resolved if c.entry.alias_type != "not_mention"]
