@@ -60,6 +60,10 @@ def test_letters_the_oic_and_the_eco_share(text: str, expected: list[tuple[str, 
         ("Ali Avrasiya İqtisadi Şurasının iclasında Cənubi Asiya Regional Əməkdaşlıq Assosiasiyası da anıldı.", [
             ("Ali Avrasiya İqtisadi Şurasının", "org:SEEC"),
             ("Cənubi Asiya Regional Əməkdaşlıq Assosiasiyası", "org:SAARC")]),
+        # MDB beside the region's other bodies; the English development banks stay out.
+        ("Toplantıda BMT, ATƏT, MDB və ŞƏT nümayəndələri iştirak etdi.", [
+            ("BMT", "org:UN"), ("ATƏT", "org:OSCE"), ("MDB", "org:CIS"), ("ŞƏT", "org:SCO")]),
+        ("The MDB lending rose, multilateral development banks said.", []),
     ],
 )
 def test_azerbaijani_forms(text: str, expected: list[tuple[str, str]]) -> None:
@@ -100,6 +104,11 @@ def test_uzbek_forms(text: str, expected: list[tuple[str, str]]) -> None:
         # Channels type the acronym in lower case, the hashtags too.
         ("նախարարը ելույթ ունեցավ մակ-ի Գլխավոր ասամբլեայում 👇 #շհկ #մակ #ապհ", [
             ("մակ-ի Գլխավոր ասամբլեայում", "org:UNGA"), ("#շհկ", "org:SCO"), ("#մակ", "org:UN"), ("#ապհ", "org:CIS")]),
+        # ԱՀԿ is the World Health and the World Trade Organization: each by its field's words, neither without.
+        ("ԱՀԿ-ի զեկույցում ասվում է, որ գրիպի համաճարակը թուլացել է Հայաստանում։", [
+            ("ԱՀԿ-ի", "org:WHO"), ("Հայաստանում", "country:ARM")]),
+        ("ԱՀԿ-ին անդամակցության բանակցություններում մաքսային սակագները քննարկվեցին։", [("ԱՀԿ-ին", "org:WTO")]),
+        ("ԱՀԿ-ն հայտարարություն արեց։", []),
         # The Venice Commission is the Council of Europe's, no European Commission.
         ("Իրավունքի միջոցով ժողովրդավարության եվրոպական հանձնաժողովը կարծիք տվեց։", []),
     ],
