@@ -110,3 +110,56 @@ def test_kyrgyz_lower_case_un_counts_beside_a_un_word() -> None:
 )
 def test_kazakh_un_names_banks_and_eu_bodies(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+# --- Tajik -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Созишномаро Ҷумҳурии Беларус ва Ҷумҳурии Тоҷикистон имзо карданд.",
+            [("Ҷумҳурии Беларус", "country:BLR"), ("Ҷумҳурии Тоҷикистон", "country:TJK")],
+        ),
+        (
+            "Ҳайати Ассамблеяи байнипарлумонии давлатҳои аъзои ИДМ ба Душанбе омад.",
+            [("Ассамблеяи байнипарлумонии давлатҳои аъзои ИДМ", "org:CIS_IPA")],
+        ),
+        (
+            "Иттиҳоди Иқтисодии Авруосиё (ИИАО) тарифҳоро муайян мекунад; ИИАО-ро Қирғизистон дастгирӣ мекунад.",
+            [
+                ("Иттиҳоди Иқтисодии Авруосиё", "org:EAEU"),
+                ("ИИАО", "org:EAEU"),
+                ("ИИАО-ро", "org:EAEU"),
+                ("Қирғизистон", "country:KGZ"),
+            ],
+        ),
+        (
+            "Созмони умумиҷаҳонии метеорологӣ ва Бонки Осиёии Рушд (БОР) бори дигар грант доданд.",
+            [
+                ("Созмони умумиҷаҳонии метеорологӣ", "org:WMO"),
+                ("Бонки Осиёии Рушд", "org:ADB"),
+                ("БОР", "org:ADB"),
+            ],
+        ),
+        (
+            "қарзро бонки брикс медиҳад, яъне Бонки нави рушд дар Шанхай",
+            [("бонки брикс", "org:NDB"), ("Бонки нави рушд", "org:NDB")],
+        ),
+        ("қирғизистон аъзои идм ва спад аст", [("қирғизистон", "country:KGZ"), ("идм", "org:CIS"), ("спад", "org:CSTO")]),
+    ],
+)
+def test_tajik_names_acronyms_and_posts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Таджикистане продолжается спад производства хлопка, сообщает агентство.",
+        "Ҷониби тоҷик бори дигар таъкид кард, ки бор ба анбор расид.",
+    ],
+)
+def test_tajik_and_russian_words_are_not_the_csto_nor_the_adb(text: str) -> None:
+    assert [pair for pair in found(text) if pair[1] in ("org:CSTO", "org:ADB")] == []
