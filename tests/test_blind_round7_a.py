@@ -163,3 +163,49 @@ def test_tajik_names_acronyms_and_posts(text: str, expected: list[tuple[str, str
 )
 def test_tajik_and_russian_words_are_not_the_csto_nor_the_adb(text: str) -> None:
     assert [pair for pair in found(text) if pair[1] in ("org:CSTO", "org:ADB")] == []
+
+
+# --- Belarusian --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Статут ААН дае права вета пастаянным членам Савета Бяспекі.",
+            [("ААН", "org:UN"), ("Савета Бяспекі", "org:UNSC")],
+        ),
+        (
+            "У 1974 годзе Беларусь упершыню абралі непастаянным членам Савета Бяспекі.",
+            [("Беларусь", "country:BLR"), ("Савета Бяспекі", "org:UNSC")],
+        ),
+        (
+            "Назіральнікаў накіравала Бюро АБСЕ па дэмакратычных інстытутах і правах чалавека, а справаздачу "
+            "Бюро па дэмакратычных інстытутах і правах чалавека АБСЕ апублікавала ў Варшаве.",
+            [
+                ("Бюро АБСЕ па дэмакратычных інстытутах і правах чалавека", "org:ODIHR"),
+                ("Бюро па дэмакратычных інстытутах і правах чалавека АБСЕ", "org:ODIHR"),
+            ],
+        ),
+        (
+            "на саміце ў мінску былі генсек снд і генсек шас",
+            [("снд", "org:CIS"), ("шас", "org:SCO")],
+        ),
+    ],
+)
+def test_belarusian_bare_security_council_odihr_and_lower_case_sco(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Belarus's own council, named with the state after it or by its state secretary.
+        "Пасяджэнне Савета Бяспекі Рэспублікі Беларусь прысвяцілі абароне.",
+        "Дзяржсакратар Савета Бяспекі Аляксандр Вальфовіч правёў нараду.",
+        # "шасі", a chassis, and "шас" with no word of the SCO's world on its line.
+        "у аўтобуса зламалася шасі, рамонт зойме тыдзень",
+    ],
+)
+def test_belarusian_national_council_and_chassis_are_no_un_or_sco(text: str) -> None:
+    assert [pair for pair in found(text) if pair[1] in ("org:UNSC", "org:SCO")] == []
