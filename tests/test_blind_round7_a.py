@@ -209,3 +209,39 @@ def test_belarusian_bare_security_council_odihr_and_lower_case_sco(text: str, ex
 )
 def test_belarusian_national_council_and_chassis_are_no_un_or_sco(text: str) -> None:
     assert [pair for pair in found(text) if pair[1] in ("org:UNSC", "org:SCO")] == []
+
+
+# --- Ukrainian ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Статут Організації за демократію та економічний розвиток – ГУАМ підписали в Києві.",
+            [("Організації за демократію та економічний розвиток – ГУАМ", "org:GUAM")],
+        ),
+        (
+            "мінськ знову приймає засідання «союзної держави», лукашенко задоволений",
+            [("союзної держави", "org:UNION_STATE")],
+        ),
+        (
+            "Бюджет Союзної держави Білорусі та Росії затвердили в Мінську.",
+            [("Союзної держави Білорусі та Росії", "org:UNION_STATE")],
+        ),
+        ("україна і єс домовилися", [("україна", "country:UKR"), ("єс", "org:EU")]),
+    ],
+)
+def test_ukrainian_guam_union_state_and_lower_case_eu(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Польща — союзна держава США, і Варшава на це розраховує.",
+        "єс! ми нарешті виграли матч",
+    ],
+)
+def test_ukrainian_allied_state_and_yes_are_no_mentions(text: str) -> None:
+    assert [pair for pair in found(text) if pair[1] in ("org:UNION_STATE", "org:EU")] == []
