@@ -245,3 +245,46 @@ def test_ukrainian_guam_union_state_and_lower_case_eu(text: str, expected: list[
 )
 def test_ukrainian_allied_state_and_yes_are_no_mentions(text: str) -> None:
     assert [pair for pair in found(text) if pair[1] in ("org:UNION_STATE", "org:EU")] == []
+
+
+# --- The long "X of the United Nations" names, in all five languages ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Проєкт підтримали Програма розвитку Організації Об'єднаних Націй і Дитячий фонд Організації "
+            "Об'єднаних Націй.",
+            [
+                ("Програма розвитку Організації Об'єднаних Націй", "org:UNDP"),
+                ("Дитячий фонд Організації Об'єднаних Націй", "org:UNICEF"),
+            ],
+        ),
+        (
+            "Україну обрали до Ради Організації Об'єднаних Націй з прав людини.",
+            [("Україну", "country:UKR"), ("Ради Організації Об'єднаних Націй з прав людини", "org:UNHRC")],
+        ),
+        (
+            "Сустрэча з Дзіцячым фондам Арганізацыі Аб'яднаных Нацый адбылася ў Мінску.",
+            [("Дзіцячым фондам Арганізацыі Аб'яднаных Нацый", "org:UNICEF")],
+        ),
+        (
+            "Бириккен Улуттар Уюмунун Адам укуктары боюнча кеңешинин сессиясы жана БУУнун Балдар фонду.",
+            [
+                ("Бириккен Улуттар Уюмунун Адам укуктары боюнча кеңешинин", "org:UNHRC"),
+                ("БУУнун Балдар фонду", "org:UNICEF"),
+            ],
+        ),
+        (
+            "Хазинаи кӯдакони СММ (ЮНИСЕФ) ва Барномаи ҷаҳонии озуқаворӣ ба Хатлон кӯмак карданд.",
+            [
+                ("Хазинаи кӯдакони СММ", "org:UNICEF"),
+                ("ЮНИСЕФ", "org:UNICEF"),
+                ("Барномаи ҷаҳонии озуқаворӣ", "org:WFP"),
+            ],
+        ),
+    ],
+)
+def test_long_united_nations_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
