@@ -241,10 +241,16 @@ def test_ukrainian_guam_union_state_and_lower_case_eu(text: str, expected: list[
     [
         "Польща — союзна держава США, і Варшава на це розраховує.",
         "єс! ми нарешті виграли матч",
+        # "мкс" the station and the microseconds, in lower case.
+        "затримка сигналу 10 мкс, а екіпаж мкс повернувся з орбіти",
     ],
 )
 def test_ukrainian_allied_state_and_yes_are_no_mentions(text: str) -> None:
-    assert [pair for pair in found(text) if pair[1] in ("org:UNION_STATE", "org:EU")] == []
+    assert [pair for pair in found(text) if pair[1] in ("org:UNION_STATE", "org:EU", "org:ICC")] == []
+
+
+def test_ukrainian_lower_case_icc_beside_its_warrant() -> None:
+    assert found("мкс видав ордер на арешт, а прокурор мкс підтвердив") == [("мкс", "org:ICC"), ("мкс", "org:ICC")]
 
 
 # --- The long "X of the United Nations" names, in all five languages ---------------------------------
