@@ -208,3 +208,12 @@ def test_letters_two_bodies_share_must_be_ambiguous_in_both(tmp_path) -> None:
     one_sided = _SHARED_LETTERS.replace("        ambiguous: {senses: [the OIC], cues: [Tehran, İqtisadi], near_mentions: false}\n", "")
     with pytest.raises(GazetteerError, match=r"alias 'İƏT' of org:ECO is also claimed by org:OIC.*ambiguous"):
         Gazetteer.load([_write(tmp_path, "shared.yaml", one_sided)], include_bundled=False)
+
+
+def test_a_misspelt_category_is_one_line_listing_every_value(tmp_path) -> None:
+    misspelt = _SHARED_LETTERS.replace("intergovernmental_organisation", "intergovernmental", 1)
+    with pytest.raises(GazetteerError) as raised:
+        Gazetteer.load([_write(tmp_path, "misspelt.yaml", misspelt)], include_bundled=False)
+    message = str(raised.value)
+    assert "\n" not in message and "misspelt.yaml:4 org:OIC: category:" in message
+    assert "'intergovernmental_organisation'" in message and "'un_member'" in message

@@ -286,8 +286,8 @@ class Matcher:
                 )
                 sense = self._sense(ambiguous, gazetteer) if ambiguous else None
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
-                if alias_type == "name" and (changed := alternated(alias.text, lang)) is not None:
-                    texts = [*texts, changed]  # "Мексіцы": no ending of "Мексіка" gives its locative
+                if alias_type == "name":
+                    texts = [*texts, *alternated(alias.text, lang)]  # "Мексіцы": no ending of "Мексіка" gives it
                 for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
                     self._add(AliasEntry(
                         entity.id, alias.text, alias_type, tokens, case, lower, lang, sense,

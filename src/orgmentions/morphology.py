@@ -276,28 +276,30 @@ def stem(word: str, lang: str | None, last: bool) -> tuple[str, bool]:
 _WORD = re.compile(r"\w+")
 
 
-def alternated(text: str, lang: str | None) -> str | None:
-    """A listed name in the dative and locative form of its head noun, whose consonant alternates, else None.
+def alternated(text: str, lang: str | None) -> list[str]:
+    """A listed name with its head noun in the dative and locative form, whose consonant alternates.
 
     "Рэспубліка Казахстан" -> "Рэспубліцы Казахстан", "Рада Бясьпекі ААН" -> "Радзе Бясьпекі ААН",
     Ukrainian "Мексика" -> "Мексиці": no ending rule derives them, so the matcher looks such a name up by
-    this form too. Acronyms keep their letters.
+    these forms too. Which word is the head is not written anywhere: it may stand first ("Савет
+    супрацоўніцтва краін Персідскага заліва") or last ("Азербайджанська Республіка"), so each word that may
+    alternate gives one form; the forms of the other words are never written and cost only a trie entry.
+    Acronyms keep their letters.
     """
     rule = rule_for(lang)
     if rule is None or not rule.alternations:
-        return None
-
-    # Only the head noun alternates: the adjectives before it decline by their endings ("Великій двадцятці",
-    # "Азербайджанській Республіці"), and the words after it are genitives that do not change.
-    for word in reversed(list(_WORD.finditer(text))):
+        return []
+    forms: list[str] = []
+    for word in _WORD.finditer(text):
         written = word[0]
         # The first part of a compound does not decline: "у Коста-Рыцы".
         if written.isupper() or text.startswith("-", word.end()):
             continue
         for end, replacement in rule.alternations.items():
             if written.endswith(end) and len(written) - len(end) >= 2:
-                return text[: word.end() - len(end)] + replacement + text[word.end() :]
-    return None
+                forms.append(text[: word.end() - len(end)] + replacement + text[word.end() :])
+                break
+    return forms
 
 
 def joined_after(written: str, listed: str, langs: frozenset[str]) -> int:

@@ -8,7 +8,7 @@ that a misspelt field fails on load instead of being ignored.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
@@ -28,6 +28,8 @@ OrganisationCategory = Literal[
     "sports_body",
 ]
 CountryCategory = Literal["un_member", "un_observer"]
+# One literal, not a union of two: a misspelt category is then one error line listing every value.
+Category = Literal[get_args(OrganisationCategory) + get_args(CountryCategory)]  # type: ignore[valid-type]
 
 
 class _Strict(BaseModel):
@@ -146,7 +148,7 @@ class Entity(_Strict):
     )
     name: str = Field(min_length=1, description="Preferred name; also matched as a name.")
     formal_name: str | None = Field(default=None, description="Official long form (countries).")
-    category: OrganisationCategory | CountryCategory = Field(
+    category: Category = Field(
         description="An organisation's kind, or a country's UN status (un_member, un_observer); "
         "must fit the id's prefix."
     )
