@@ -194,6 +194,13 @@ entities:
         ("İslam Əməkdaşlıq Təşkilatı (İƏT) Ciddədə toplandı. İƏT-in katibliyi bəyanat verdi.",
          ["org:OIC", "org:OIC", "org:OIC"]),
         ("İƏT-in Tehran iclası başladı.", ["org:ECO"]),
+        # A definition after the other body's name rules this one out, however the name is cased and whatever
+        # follows the letters inside the parentheses.
+        ("İqtisadi əməkdaşlıq təşkilatı (İƏT; ingiliscə ECO) Bakıda toplandı. Sonra İƏT bəyanat verdi.",
+         ["org:ECO", "org:ECO", "org:ECO"]),
+        # Both bodies named in the document: the cue beside the letters decides.
+        ("İslam Əməkdaşlıq Təşkilatı və İqtisadi Əməkdaşlıq Təşkilatı fərqlidir. " + "Başqa mövzu. " * 30
+         + "İƏT-in Tehran iclası başladı.", ["org:OIC", "org:ECO", "org:ECO"]),
         # Cues for both, or for neither: no guess.
         ("İslam dünyası və Tehran: İƏT toplanır.", []),
         ("İƏT toplanır.", []),
