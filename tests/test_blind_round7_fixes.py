@@ -52,3 +52,19 @@ def test_the_word_before_a_lower_case_acronym_may_be_an_abbreviation() -> None:
 )
 def test_bare_congo_and_lower_case_group_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An Azerbaijani headline: capital I is the capital of dotless ı, and folds to i.
+        ("DÜNYA BANKI VƏ AVROPA ŞURASI QAZAXISTANA KÖMƏK EDİR", [
+            ("DÜNYA BANKI", "org:WORLD_BANK"), ("AVROPA ŞURASI", "org:COE"), ("QAZAXISTANA", "country:KAZ")]),
+        # A post that writes i for ı (a keyboard without it).
+        ("Dünya Banki və Qazaxistan", [("Dünya Banki", "org:WORLD_BANK"), ("Qazaxistan", "country:KAZ")]),
+        # The ending is read as written: no Azerbaijani "-ı" in an English demonym.
+        ("Iraqi officials met in Iraq.", [("Iraq", "country:IRQ")]),
+    ],
+)
+def test_azerbaijani_names_in_capitals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

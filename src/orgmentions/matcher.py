@@ -42,6 +42,7 @@ from orgmentions.morphology import (
     HYPHENATED_ENDINGS,
     JOINED_AFTER_LANGS,
     alternated,
+    respelled,
     joined_after,
     LONGEST_ENDING,
     PREFIX_LANGS,
@@ -288,6 +289,7 @@ class Matcher:
                 texts = gazetteer.variants(alias.text) if alias_type == "name" else [alias.text]
                 if alias_type == "name":
                     texts = [*texts, *alternated(alias.text, lang)]  # "Мексіцы": no ending of "Мексіка" gives it
+                    texts += [other for text in texts for other in respelled(text, lang)]  # "DÜNYA BANKI"
                 for tokens in _spellings(texts, hyphen_optional=alias_type == "name"):
                     self._add(AliasEntry(
                         entity.id, alias.text, alias_type, tokens, case, lower, lang, sense,

@@ -54,6 +54,10 @@ class Morphology:
     #: Nouns in -а whose last consonant changes before the dative and locative ending: the end of the listed
     #: word and what replaces it there (Belarusian "Мексіка" -> "Мексіцы", "Рада" -> "Радзе"). `alternated`.
     alternations: dict[str, str] = field(default_factory=dict)
+    #: Letters a text may write as others, so a name is also looked up with them replaced: in capitals the
+    #: Azerbaijani "ı" is "I", which folds to "i" ("DÜNYA BANKI"), and posts typed without its keyboard write
+    #: "i" too. Only the listed name's own letters: an ending is read as written. `respelled`.
+    respellings: dict[str, str] = field(default_factory=dict)
     #: Words written joined after a name that are no part of it (Tajik "-у"/"-ву", "and": "Русияву" is "Русия
     #: and"): found like a bare ending, left outside the span, as ``prefixes`` are before it.
     joined_after: tuple[str, ...] = ()
@@ -184,7 +188,8 @@ RULES: dict[str, Morphology] = {
         bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True, ending_marks="-'’", bare_endings_on="last_word"
     ),
     "az": Morphology(
-        bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, ending_marks="-'’", bare_endings_on="last_word"
+        bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, ending_marks="-'’", bare_endings_on="last_word",
+        respellings={"ı": "i"},
     ),
     "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True, joined_after=("у", "ву")),
     "hy": Morphology(
@@ -300,6 +305,16 @@ def alternated(text: str, lang: str | None) -> list[str]:
                 forms.append(text[: word.end() - len(end)] + replacement + text[word.end() :])
                 break
     return forms
+
+
+def respelled(text: str, lang: str | None) -> list[str]:
+    """A listed name as its language may also write it (`Morphology.respellings`): "Dünya Bankı" -> "Dünya Banki"."""
+    rule = rule_for(lang)
+    if rule is None or not rule.respellings or not any(letter in text for letter in rule.respellings):
+        return []
+    for letter, other in rule.respellings.items():
+        text = text.replace(letter, other)
+    return [text]
 
 
 def joined_after(written: str, listed: str, langs: frozenset[str]) -> int:
