@@ -179,12 +179,16 @@ class AnaphoraResolver:
             if not ids:
                 continue
             phrase = self._noun_phrase(text, start, end, lang)
+            if phrase is False:
+                return None  # a word of this language made it another body: no other language reads it as a reference
             if phrase is None:
                 continue
             span_start, opens_sentence = phrase
+            # Where every noun has a capital (German), the capital says nothing: the noun is weak, as in lower case.
+            proper = capital and not self._languages[lang].nouns_capitalised
             if opens_sentence and not any(s.lang == lang and s.noun.text.lower() == written.lower() for s in senses):
                 continue  # opening a sentence, only the subject form refers back: "Организации ..." may be plural
-            strong = capital and not opens_sentence
+            strong = proper and not opens_sentence
             base = next(s.noun.text for s in senses if s.lang == lang)
             # Capitalised words before a lower-case noun must echo its body's name: "the North Atlantic bloc".
             described = [
@@ -199,7 +203,7 @@ class AnaphoraResolver:
                     i for i in ids if i in cued or all(self._name_holds(i, word, lang) for word in described)
                 )
             modifiers = [w for w in _WORD.findall(text[span_start:start]) if len(w) > 3 and w.isalpha()]
-            resolved = self._antecedent(text, span_start, (base, lang), modifiers, ids, cued, capital, strong, chain)
+            resolved = self._antecedent(text, span_start, (base, lang), modifiers, ids, cued, proper, strong, chain)
             if resolved is None:
                 continue
             antecedent, root = resolved.last, resolved.root
@@ -225,17 +229,22 @@ class AnaphoraResolver:
             return record, root
         return None
 
-    def _noun_phrase(self, text: str, start: int, end: int, lang: str) -> tuple[int, bool] | None:
+    def _noun_phrase(self, text: str, start: int, end: int, lang: str) -> tuple[int, bool] | bool | None:
         """Where the noun phrase of the noun at ``start:end`` begins (without its determiner), and whether
         it stands bare (opening a sentence with nothing before it, or describing another noun without
-        an article); None where it is no anaphor."""
+        an article); None where it is no anaphor in this language, False where a word of this language says
+        it is none (a blocking word, a plural, a predicate): Russian "другой блок" is no Ukrainian "блок"."""
         settings = self._languages[lang]
         determiners, blocking, name_links, endings = self._words[lang]
+        plural = tuple(e.lower() for e in settings.plural_endings) or ("\0",)
         following = _NEXT_WORDS.match(text, end)
         if following is not None and not following.group(1):  # after "'s" a capital is the next noun phrase's
             word, after, third = following.group(2, 3, 4)
-            if word[0].isupper():
-                return None  # "Union Station", "Организация Объединенных Наций", "формате «ШОС плюс»"
+            if word[0].isupper() and not (settings.nouns_capitalised and not word.lower().endswith(endings)):
+                # "Union Station", "Организация Объединенных Наций", "формате «ШОС плюс»"; where every noun has a
+                # capital, only a declined adjective makes a name ("Organisation Amerikanischer Staaten"), not the
+                # next noun ("hat die Organisation Beobachterstatus").
+                return None
             if word.lower() in name_links:
                 linked = third if after is not None and after.lower() in determiners else after
                 if linked is not None and linked[0].isupper():
@@ -248,6 +257,8 @@ class AnaphoraResolver:
         while True:
             before = _PREVIOUS_WORD.search(text, max(0, position - 60), position)
             if before is None:
+                if text[max(0, position - 8) : position].rstrip().endswith(tuple(settings.predicate_marks) or "\0"):
+                    return False  # "ГУАМ — регіональна організація" describes, it does not refer back
                 break
             word = before.group(1) or before.group(2)
             if word.endswith(".") and "." not in word[:-1] and len(word) > 3:
@@ -257,7 +268,9 @@ class AnaphoraResolver:
                 determiner = True
                 break
             if folded in blocking or folded.rsplit("-", 1)[-1] in blocking:
-                return None  # "the other bloc", "другой альянс", "the second-largest organization"
+                return False  # "the other bloc", "другой альянс", "the second-largest organization"
+            if folded.endswith(plural) and word[0].islower() and len(word) >= 4:
+                return False  # "міжнародні організації": the case form is a plural's too
             if modifiers < settings.max_modifiers and (
                 _is_modifier(word, endings) or (lower_case and settings.determiner_required and _is_proper_modifier(word))
             ):
@@ -278,7 +291,8 @@ class AnaphoraResolver:
             previous = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
             previous_word = (previous.group(1) or previous.group(2)) if previous is not None else ""
             attributive = (
-                text[start].isupper()
+                not settings.nouns_capitalised
+                and text[start].isupper()
                 and previous_word[:1].islower()
                 and previous_word not in self._any_determiner
                 and following is not None

@@ -293,6 +293,18 @@ class AnaphoraLanguage(_Strict):
         default=[], description="Words after the noun that, before a capital, make it part of another name "
         "('Union of South American Nations', 'Consejo de Ministros').",
     )
+    nouns_capitalised: bool = Field(
+        default=False, description="Every noun is written with a capital (German 'die Organisation'): a capital is "
+        "then no sign of the body's own noun, so the noun is weak evidence like a lower-case one.",
+    )
+    predicate_marks: list[str] = Field(
+        default=[], description="Punctuation right before the noun phrase that makes it a predicate "
+        "('ГУАМ — регіональна організація').",
+    )
+    plural_endings: list[str] = Field(
+        default=[], description="Endings of a lower-case word before the noun that make the phrase plural, where a "
+        "singular case form is also a plural ('міжнародні організації').",
+    )
 
 
 class Anaphora(_Strict):
