@@ -172,16 +172,18 @@ class AnaphoraResolver:
             return None  # a headline in capitals says nothing about proper use
         capital = written[0].isupper()
         senses = self._senses[written.lower()]
-        for lang in dict.fromkeys(sense.lang for sense in senses):
+        langs = dict.fromkeys(sense.lang for sense in senses)
+        phrases = {lang: self._noun_phrase(text, start, end, lang) for lang in langs}
+        if False in phrases.values():
+            # A blocking word of one language that writes this noun makes it another body in every language:
+            # Ukrainian "інший альянс" is no Russian "альянс" after an adjective.
+            return None
+        for lang in langs:
             ids = frozenset().union(
                 *(s.ids for s in senses if s.lang == lang and (capital or s.noun.lower == "weak"))
             )
-            if not ids:
-                continue
-            phrase = self._noun_phrase(text, start, end, lang)
-            if phrase is False:
-                return None  # a word of this language made it another body: no other language reads it as a reference
-            if phrase is None:
+            phrase = phrases[lang]
+            if not ids or not phrase:
                 continue
             span_start, opens_sentence = phrase
             # Where every noun has a capital (German), the capital says nothing: the noun is weak, as in lower case.
@@ -232,14 +234,17 @@ class AnaphoraResolver:
     def _noun_phrase(self, text: str, start: int, end: int, lang: str) -> tuple[int, bool] | bool | None:
         """Where the noun phrase of the noun at ``start:end`` begins (without its determiner), and whether
         it stands bare (opening a sentence with nothing before it, or describing another noun without
-        an article); None where it is no anaphor in this language, False where a word of this language says
-        it is none (a blocking word, a plural, a predicate): Russian "другой блок" is no Ukrainian "блок"."""
+        an article); None where it is no anaphor in this language, False where a blocking word of this
+        language makes it none in any. Endings and punctuation are read in this language only: Belarusian
+        "-ны" makes Russian "члены" an adjective."""
         settings = self._languages[lang]
         determiners, blocking, name_links, endings = self._words[lang]
         plural = tuple(e.lower() for e in settings.plural_endings) or ("\0",)
         following = _NEXT_WORDS.match(text, end)
         if following is not None and not following.group(1):  # after "'s" a capital is the next noun phrase's
             word, after, third = following.group(2, 3, 4)
+            if word.lower() in settings.blocking_after or f"{word} {after}".lower() in settings.blocking_after:
+                return False  # "o grupo armado", "o grupo de trabalho"
             if word[0].isupper() and not (settings.nouns_capitalised and not word.lower().endswith(endings)):
                 # "Union Station", "Организация Объединенных Наций", "формате «ШОС плюс»"; where every noun has a
                 # capital, only a declined adjective makes a name ("Organisation Amerikanischer Staaten"), not the
@@ -258,7 +263,7 @@ class AnaphoraResolver:
             before = _PREVIOUS_WORD.search(text, max(0, position - 60), position)
             if before is None:
                 if text[max(0, position - 8) : position].rstrip().endswith(tuple(settings.predicate_marks) or "\0"):
-                    return False  # "ГУАМ — регіональна організація" describes, it does not refer back
+                    return None  # "ГУАМ — регіональна організація" describes, it does not refer back
                 break
             word = before.group(1) or before.group(2)
             if word.endswith(".") and "." not in word[:-1] and len(word) > 3:
@@ -269,8 +274,8 @@ class AnaphoraResolver:
                 break
             if folded in blocking or folded.rsplit("-", 1)[-1] in blocking:
                 return False  # "the other bloc", "другой альянс", "the second-largest organization"
-            if folded.endswith(plural) and word[0].islower() and len(word) >= 4:
-                return False  # "міжнародні організації": the case form is a plural's too
+            if folded.endswith(plural) and len(word) >= 4:
+                return None  # "міжнародні організації": the case form is a plural's too
             if modifiers < settings.max_modifiers and (
                 _is_modifier(word, endings) or (lower_case and settings.determiner_required and _is_proper_modifier(word))
             ):

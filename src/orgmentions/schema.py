@@ -293,6 +293,10 @@ class AnaphoraLanguage(_Strict):
         default=[], description="Words after the noun that, before a capital, make it part of another name "
         "('Union of South American Nations', 'Consejo de Ministros').",
     )
+    blocking_after: list[str] = Field(
+        default=[], description="Words (or two words) right after the noun that make it another body, where "
+        "adjectives follow the noun ('o grupo armado', 'o grupo de trabalho').",
+    )
     nouns_capitalised: bool = Field(
         default=False, description="Every noun is written with a capital (German 'die Organisation'): a capital is "
         "then no sign of the body's own noun, so the noun is weak evidence like a lower-case one.",
