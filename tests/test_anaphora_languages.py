@@ -55,6 +55,12 @@ CASES = [
         id="pt-grupo-not-working-group",
     ),
     pytest.param(
+        "O Mercosul negociou com o Canadá. O [[bloco sul-americano]] quer concluir o acordo, e o bloco europeu também "
+        "negocia.",
+        ["org:MERCOSUR"],
+        id="pt-adjective-after-noun",
+    ),
+    pytest.param(
         "A Comunidade dos Países de Língua Portuguesa reuniu-se em Lisboa. Outra organização regional enviou "
         "observadores, uma nova organização foi proposta e as organizações internacionais aplaudiram.",
         [],
@@ -116,6 +122,12 @@ CASES = [
         "Європейський Союз запровадив нові санкції. Рішення [[Союзу]] підтримали всі держави-члени.",
         ["org:EU"],
         id="uk-soyuz",
+    ),
+    pytest.param(
+        "Парламентська асамблея Ради Європи обговорила трибунал. Генеральна Асамблея ООН ще у 2022 році визнала "
+        "відповідальність Росії. Наступну сесію [[Асамблея]] проведе у Страсбурзі.",
+        ["org:PACE"],
+        id="uk-cue-strasbourg",
     ),
     # Belarusian.
     pytest.param(

@@ -59,6 +59,7 @@ WEAK_REACH = 400
 NAMED_TOGETHER = 120
 
 _PREVIOUS_WORD = re.compile(r"([\w'’.-]*\w[.]?)[^\S\n]+$|([lL]['’])$")
+_FOLLOWING_WORD = re.compile(r"[^\S\n]([\w-]{4,}\w)(?![\w-])")
 _NEXT_WORDS = re.compile(r"(['’]s(?!\w))?[^\S\n]+[«\"“„]?(\w+)(?:[^\S\n]+(\w+))?(?:[^\S\n]+(\w+))?")
 _SENTENCE_END = ".!?…\n:;«\"“„("
 #: What joins two bodies in one phrase: "the Arab League and of the Organisation", "ОДКБ и Организации"; not
@@ -186,6 +187,7 @@ class AnaphoraResolver:
             if not ids or not phrase:
                 continue
             span_start, opens_sentence = phrase
+            end = self._span_end(text, end, lang)
             # Where every noun has a capital (German), the capital says nothing: the noun is weak, as in lower case.
             proper = capital and not self._languages[lang].nouns_capitalised
             if opens_sentence and not any(s.lang == lang and s.noun.text.lower() == written.lower() for s in senses):
@@ -307,6 +309,14 @@ class AnaphoraResolver:
             )
             return (start, True) if attributive else None
         return span_start, not determiner and span_start == start and _opens_sentence(text, start)
+
+    def _span_end(self, text: str, end: int, lang: str) -> int:
+        """Where the noun phrase ends: after an adjective that follows the noun ("a organização lusófona")."""
+        endings = tuple(e.lower() for e in self._languages[lang].modifier_endings_after)
+        following = _FOLLOWING_WORD.match(text, end) if endings else None
+        if following is not None and following.group(1)[0].islower() and following.group(1).lower().endswith(endings):
+            return following.end(1)
+        return end
 
     def _antecedent(
         self,

@@ -293,6 +293,10 @@ class AnaphoraLanguage(_Strict):
         default=[], description="Words after the noun that, before a capital, make it part of another name "
         "('Union of South American Nations', 'Consejo de Ministros').",
     )
+    modifier_endings_after: list[str] = Field(
+        default=[], description="Endings of an adjective right after the noun that belongs to its span, where "
+        "adjectives follow the noun ('a organização lusófona', 'o bloco sul-americano').",
+    )
     blocking_after: list[str] = Field(
         default=[], description="Words (or two words) right after the noun that make it another body, where "
         "adjectives follow the noun ('o grupo armado', 'o grupo de trabalho').",
