@@ -1,4 +1,5 @@
-"""Anaphora in Portuguese, German, Ukrainian and Belarusian (gazetteers/anaphora.yaml, `languages:`).
+"""Anaphora in Portuguese, German, Ukrainian, Belarusian, Kazakh, Uzbek and Azerbaijani (gazetteers/anaphora.yaml,
+`languages:`).
 
 Each text marks its anaphors in [[double brackets]] and lists their ids in order: the test takes the
 brackets out and expects exactly those spans, no more. The texts are written for these tests.
@@ -146,6 +147,39 @@ CASES = [
         "Садружнасць Незалежных Дзяржаў адзначыла юбілей у Мінску. Да [[Садружнасці]] далучыліся новыя партнёры.",
         ["org:CIS"],
         id="be-sadruzhnasts",
+    ),
+    # Turkic languages: the case ending belongs to the span, the subject before the noun makes no name.
+    pytest.param(
+        "ШЫҰ саммиті Астанада өтті. Қазақстан [[Ұйымның]] жұмысына белсене қатысады, ал басқа ұйым шақырылмады.",
+        ["org:SCO"],
+        id="kk-uiym-other",
+    ),
+    pytest.param(
+        "Еуразиялық экономикалық одақ сауданы кеңейтті. Былтыр [[одаққа]] жаңа серіктестер қосылды.",
+        ["org:EAEU"],
+        id="kk-odaq-lower",
+    ),
+    pytest.param(
+        "Turkiy davlatlar tashkiloti sammiti Samarqandda o‘tdi. O‘zbekiston [[tashkilotga]] 2019-yilda a’zo bo‘lgan. "
+        "Boshqa tashkilot esa kuzatuvchi.",
+        ["org:OTS"],
+        id="uz-tashkilot-other",
+    ),
+    pytest.param(
+        "ShHT — xalqaro tashkilot. [[Tashkilot]] 2001-yilda tuzilgan.",
+        ["org:SCO"],
+        id="uz-predicate",
+    ),
+    pytest.param(
+        "Qoşulmama Hərəkatı 1961-ci ildə Belqradda yaradılıb. Azərbaycan [[Hərəkata]] 2011-ci ildə qoşulub, başqa "
+        "təşkilat isə yox.",
+        ["org:NAM"],
+        id="az-herekat-other",
+    ),
+    pytest.param(
+        "Ərzaq və Kənd Təsərrüfatı Təşkilatı (FAO) ilə İslam Əməkdaşlıq Təşkilatı əməkdaşlıq edir.",
+        [],
+        id="az-possessive-heads-a-name",
     ),
     # Russian, which shares the dash as copula.
     pytest.param(

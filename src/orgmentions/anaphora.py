@@ -190,7 +190,7 @@ class AnaphoraResolver:
             end = self._span_end(text, end, lang)
             # Where every noun has a capital (German), the capital says nothing: the noun is weak, as in lower case.
             proper = capital and not self._languages[lang].nouns_capitalised
-            if opens_sentence and not any(s.lang == lang and s.noun.text.lower() == written.lower() for s in senses):
+            if opens_sentence and self._languages[lang].case_forms_plural and not any(s.lang == lang and s.noun.text.lower() == written.lower() for s in senses):
                 continue  # opening a sentence, only the subject form refers back: "Организации ..." may be plural
             strong = proper and not opens_sentence
             base = next(s.noun.text for s in senses if s.lang == lang)
@@ -284,7 +284,7 @@ class AnaphoraResolver:
                 modifiers += 1
                 span_start = position = before.start(1)
                 continue
-            if not settings.determiner_required and word[0].isupper() and (
+            if not settings.determiner_required and settings.capital_before_names and word[0].isupper() and (
                 folded.endswith(endings) if endings else not _opens_sentence(text, before.start())
             ):
                 # A capitalised adjective before it makes a name: "Советского Союза", "Парламентской Ассамблеи";
