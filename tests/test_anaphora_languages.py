@@ -97,6 +97,11 @@ CASES = [
         id="de-other-international-another-name",
     ),
     pytest.param(
+        "Die OSZE beobachtet die Wahlen in Wien. Es fehlt an Organisation und Geld, sagte der Sprecher der OSZE.",
+        [],
+        id="de-bare-noun-is-no-english-attributive",
+    ),
+    pytest.param(
         "Die Europäische Union verhängt neue Sanktionen. Die Union aus CDU und CSU stimmte im Bundestag zu.",
         [],
         id="de-union-is-not-the-eu",

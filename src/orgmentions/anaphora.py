@@ -102,6 +102,7 @@ class AnaphoraResolver:
         self._languages: dict[str, AnaphoraLanguage] = dict(gazetteer.anaphora.languages)
         self._entities = {entity.id: entity for entity in gazetteer}
         self._holds: dict[tuple[str, str, str], bool] = {}
+        self._alias_langs: dict[tuple[str, str], str | None] = {}
         self._senses: dict[str, list[_Sense]] = {}
         for noun, ids in gazetteer.anaphora.nouns:
             if not ids:
@@ -152,13 +153,16 @@ class AnaphoraResolver:
         ends = [m.end for m in mentions]
         chain: list[tuple[Mention, Mention]] = [(m, m) for m in named]  # (mention, the named mention it goes back to)
         found: list[Mention] = []
+        # The languages the document names bodies in: a bare capitalised noun describing another ("in Commonwealth
+        # bodies") is read only in one of them, as every German noun has a capital ("an Organisation und Geld").
+        name_langs: frozenset[str | None] = frozenset(self._alias_lang(m) for m in named)
         for _, start, end in self._scanner.find_matches_as_indexes(lowered):
             if start < named[0].end or not _stands_alone(text, start, end):
                 continue
             first = bisect_left(ends, start + 1)
             if first < len(starts) and starts[first] < end:
                 continue  # part of a name already found ("Eurasian Economic Union")
-            mention = self._resolve_one(text, start, end, chain)
+            mention = self._resolve_one(text, start, end, chain, name_langs)
             if mention is not None:
                 found.append(mention[0])
                 at = bisect_left([m.start for m, _ in chain], mention[0].start)
@@ -166,7 +170,7 @@ class AnaphoraResolver:
         return found
 
     def _resolve_one(
-        self, text: str, start: int, end: int, chain: list[tuple[Mention, Mention]]
+        self, text: str, start: int, end: int, chain: list[tuple[Mention, Mention]], name_langs: frozenset[str | None]
     ) -> tuple[Mention, Mention] | None:
         written = text[start:end]
         if len(written) > 1 and written.isupper():
@@ -174,7 +178,10 @@ class AnaphoraResolver:
         capital = written[0].isupper()
         senses = self._senses[written.lower()]
         langs = dict.fromkeys(sense.lang for sense in senses)
-        phrases = {lang: self._noun_phrase(text, start, end, lang) for lang in langs}
+        # Names written alike in many languages ("NATO") say nothing of the document's.
+        phrases = {
+            lang: self._noun_phrase(text, start, end, lang, lang in name_langs or name_langs <= {None}) for lang in langs
+        }
         if False in phrases.values():
             # A blocking word of one language that writes this noun makes it another body in every language:
             # Ukrainian "інший альянс" is no Russian "альянс" after an adjective.
@@ -233,7 +240,9 @@ class AnaphoraResolver:
             return record, root
         return None
 
-    def _noun_phrase(self, text: str, start: int, end: int, lang: str) -> tuple[int, bool] | bool | None:
+    def _noun_phrase(
+        self, text: str, start: int, end: int, lang: str, named_in_lang: bool = True
+    ) -> tuple[int, bool] | bool | None:
         """Where the noun phrase of the noun at ``start:end`` begins (without its determiner), and whether
         it stands bare (opening a sentence with nothing before it, or describing another noun without
         an article); None where it is no anaphor in this language, False where a blocking word of this
@@ -298,7 +307,8 @@ class AnaphoraResolver:
             previous = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
             previous_word = (previous.group(1) or previous.group(2)) if previous is not None else ""
             attributive = (
-                not settings.nouns_capitalised
+                named_in_lang
+                and not settings.nouns_capitalised
                 and text[start].isupper()
                 and previous_word[:1].islower()
                 and previous_word not in self._any_determiner
@@ -309,6 +319,22 @@ class AnaphoraResolver:
             )
             return (start, True) if attributive else None
         return span_start, not determiner and span_start == start and _opens_sentence(text, start)
+
+    def _alias_lang(self, mention: Mention) -> str | None:
+        """The language of the alias a named mention matched (None for one written alike in many)."""
+        key = (mention.canonical_id or "", mention.alias or "")
+        if key not in self._alias_langs:
+            entity = self._entities.get(key[0])
+            # An acronym listed without a language is everyone's ("NATO"), and so is a name in capitals ("GUAM");
+            # another name without one is English.
+            aliases = entity.all_aliases() if entity is not None else []
+            langs = {
+                None if key[1].isupper() and (a.lang or "en") == "en" else a.lang or "en"
+                for a, _ in aliases
+                if a.text == key[1]
+            }
+            self._alias_langs[key] = langs.pop() if len(langs) == 1 else None
+        return self._alias_langs[key]
 
     def _span_end(self, text: str, end: int, lang: str) -> int:
         """Where the noun phrase ends: after an adjective that follows the noun ("a organização lusófona")."""
