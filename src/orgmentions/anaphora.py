@@ -177,7 +177,13 @@ class AnaphoraResolver:
             return None  # a headline in capitals says nothing about proper use
         capital = written[0].isupper()
         senses = self._senses[written.lower()]
-        langs = dict.fromkeys(sense.lang for sense in senses)
+        langs = {
+            lang: ids
+            for lang in dict.fromkeys(sense.lang for sense in senses)
+            if (ids := frozenset().union(*(s.ids for s in senses if s.lang == lang and (capital or s.noun.lower == "weak"))))
+        }
+        if not langs:
+            return None  # "the union", "the council": in lower case in no language's list
         # Names written alike in many languages ("NATO") say nothing of the document's.
         phrases = {
             lang: self._noun_phrase(text, start, end, lang, lang in name_langs or name_langs <= {None}) for lang in langs
@@ -186,12 +192,9 @@ class AnaphoraResolver:
             # A blocking word of one language that writes this noun makes it another body in every language:
             # Ukrainian "інший альянс" is no Russian "альянс" after an adjective.
             return None
-        for lang in langs:
-            ids = frozenset().union(
-                *(s.ids for s in senses if s.lang == lang and (capital or s.noun.lower == "weak"))
-            )
+        for lang, ids in langs.items():
             phrase = phrases[lang]
-            if not ids or not phrase:
+            if not phrase:
                 continue
             span_start, opens_sentence = phrase
             end = self._span_end(text, end, lang)
