@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -124,31 +125,32 @@ def test_an_edited_module_of_the_library_builds_the_matcher_again(monkeypatch: p
     assert cache._key(files, stamps) != before
 
 
-def test_extraction_reads_only_the_matcher_and_the_gazetteer_when_asked_for(tmp_path: Path) -> None:
+def _in_new_processes(tmp_path: Path, code: str) -> Callable[[], str]:
+    """A way to run ``code`` in a new process, again and again, with the test gazetteer folder at GAZ and one store."""
     (tmp_path / "gaz").mkdir()
     (tmp_path / "gaz" / "orgs.yaml").write_text(_ORGS.format(against="Ltd"), encoding="utf-8")
-    code = (
+    code = code.replace("GAZ", repr(str(tmp_path / "gaz")))
+    env = {**os.environ, "ORGMENTIONS_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT / "src")}
+    return lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+
+
+def test_extraction_reads_only_the_matcher_and_the_gazetteer_when_asked_for(tmp_path: Path) -> None:
+    run = _in_new_processes(tmp_path, (
         "from orgmentions import Extractor;"
-        f"extractor = Extractor([{str(tmp_path / 'gaz')!r}], include_bundled=False);"
+        "extractor = Extractor([GAZ], include_bundled=False);"
         "found = [m.name for m in extractor.extract('The ODKB Summit opened.').mentions];"
         "print(found, extractor._gazetteer is None, len(extractor.gazetteer), extractor._gazetteer is not None)"
-    )
-    env = {**os.environ, "ORGMENTIONS_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT / "src")}
-    run = lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)  # noqa: E731
+    ))
     run()  # builds and stores
-    assert run().stdout.split() == ["['Collective", "Security", "Treaty", "Organization']", "True", "1", "True"]
+    assert run().split() == ["['Collective", "Security", "Treaty", "Organization']", "True", "1", "True"]
 
 
 def test_a_stored_matcher_finds_without_loading_what_validates_gazetteers(tmp_path: Path) -> None:
     # The schemas and YAML are a tenth of a cold start; a process that only extracts must not pay for them.
-    (tmp_path / "gaz").mkdir()
-    (tmp_path / "gaz" / "orgs.yaml").write_text(_ORGS.format(against="Ltd"), encoding="utf-8")
-    code = (
+    run = _in_new_processes(tmp_path, (
         "import sys; from orgmentions import Extractor;"
-        f"found = Extractor([{str(tmp_path / 'gaz')!r}], include_bundled=False).extract('The ODKB Summit.').mentions;"
+        "found = Extractor([GAZ], include_bundled=False).extract('The ODKB Summit.').mentions;"
         "print(len(found), sorted(m for m in ('yaml', 'orgmentions.schema', 'orgmentions.gazetteer') if m in sys.modules))"
-    )
-    env = {**os.environ, "ORGMENTIONS_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT / "src")}
-    run = lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)  # noqa: E731
-    assert run().stdout == "1 ['orgmentions.gazetteer', 'orgmentions.schema', 'yaml']\n"  # the first builds it
-    assert run().stdout == "1 []\n"
+    ))
+    assert run() == "1 ['orgmentions.gazetteer', 'orgmentions.schema', 'yaml']\n"  # the first builds it
+    assert run() == "1 []\n"

@@ -194,6 +194,13 @@ entities:
         ("İslam Əməkdaşlıq Təşkilatı (İƏT) Ciddədə toplandı. İƏT-in katibliyi bəyanat verdi.",
          ["org:OIC", "org:OIC", "org:OIC"]),
         ("İƏT-in Tehran iclası başladı.", ["org:ECO"]),
+        # A definition after the other body's name rules this one out, however the name is cased and whatever
+        # follows the letters inside the parentheses.
+        ("İqtisadi əməkdaşlıq təşkilatı (İƏT; ingiliscə ECO) Bakıda toplandı. Sonra İƏT bəyanat verdi.",
+         ["org:ECO", "org:ECO", "org:ECO"]),
+        # Both bodies named in the document: the cue beside the letters decides.
+        ("İslam Əməkdaşlıq Təşkilatı və İqtisadi Əməkdaşlıq Təşkilatı fərqlidir. " + "Başqa mövzu. " * 30
+         + "İƏT-in Tehran iclası başladı.", ["org:OIC", "org:ECO", "org:ECO"]),
         # Cues for both, or for neither: no guess.
         ("İslam dünyası və Tehran: İƏT toplanır.", []),
         ("İƏT toplanır.", []),
@@ -217,3 +224,18 @@ def test_a_misspelt_category_is_one_line_listing_every_value(tmp_path) -> None:
     message = str(raised.value)
     assert "\n" not in message and "misspelt.yaml:4 org:OIC: category:" in message
     assert "'intergovernmental_organisation'" in message and "'un_member'" in message
+
+
+def test_one_reading_without_doubt_settles_the_letters(tmp_path) -> None:
+    # Two entries of one body, the same letters: English counts them in lower case, German wants evidence.
+    both = """\
+entities:
+  - id: org:ABCD
+    name: Alpha Body
+    category: intergovernmental_organisation
+    acronyms:
+      - {text: ABCD, lower: always}
+      - {text: ABCD, lang: de, lower: with_evidence}
+"""
+    extractor = Extractor([_write(tmp_path, "both.yaml", both)], include_bundled=False)
+    assert [(m.text, m.canonical_id) for m in extractor.extract("we met abcd today")] == [("abcd", "org:ABCD")]

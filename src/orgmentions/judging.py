@@ -501,11 +501,15 @@ def judge(text: str, candidates: list[Candidate], phrase_index: PhraseIndex) -> 
     evidence, overlaps resolved, not-mentions dropped."""
     from orgmentions.matcher import resolve_overlaps
 
-    doubtful = {
-        _key(c): c
-        for c in candidates
-        if c.lowered or (c.entry.sense is not None and _needs_evidence(c.entry.sense, text, c))
-    }
+    doubts = [c.lowered or (c.entry.sense is not None and _needs_evidence(c.entry.sense, text, c)) for c in candidates]
+    doubtful: dict[tuple[int, int, str, str | None], Candidate] = {}
+    if any(doubts):
+        # One reading of the letters settles them: where another entry of the same body reads the same span
+        # without doubt ("abcd" where one language's policy counts it in lower case), the doubtful twin goes.
+        settled = {_key(c) for c, doubt in zip(candidates, doubts, strict=True) if not doubt}
+        read = [(c, doubt) for c, doubt in zip(candidates, doubts, strict=True) if not doubt or _key(c) not in settled]
+        candidates = [c for c, _ in read]
+        doubtful = {_key(c): c for c, doubt in read if doubt}
     resolved = resolve_overlaps(candidates)
     if not doubtful:
         return [Judged(c, None) for c in resolved if c.entry.alias_type != "not_mention"]
@@ -518,7 +522,7 @@ def judge(text: str, candidates: list[Candidate], phrase_index: PhraseIndex) -> 
     document.definitions = _definitions(text, list(doubtful.values()), {end: entity_id for _, end, entity_id in certain})
     verdicts = _verdicts(document, list(doubtful.values()))
     kept = [c for c in candidates if _key(c) not in doubtful or isinstance(verdicts.get(_key(c)), Evidence)]
-    kept = _one_body_per_span(kept, verdicts)
+    kept = _one_body_per_span(kept, verdicts, document)
     return [
         Judged(c, verdicts.get(_key(c)))  # type: ignore[arg-type]
         for c in resolve_overlaps(kept)
@@ -526,7 +530,9 @@ def judge(text: str, candidates: list[Candidate], phrase_index: PhraseIndex) -> 
     ]
 
 
-def _one_body_per_span(kept: list[Candidate], verdicts: dict[tuple[int, int, str, str | None], Verdict]) -> list[Candidate]:
+def _one_body_per_span(
+    kept: list[Candidate], verdicts: dict[tuple[int, int, str, str | None], Verdict], document: Document | None = None
+) -> list[Candidate]:
     """Of letters two bodies share ("İƏT": the OIC and the ECO), the body with the stronger evidence (in the
     order of `EvidenceKind`: a definition first); neither where the text supports both alike."""
     by_span: dict[tuple[int, int], list[Candidate]] = {}
@@ -542,6 +548,11 @@ def _one_body_per_span(kept: list[Candidate], verdicts: dict[tuple[int, int, str
         strength = {_key(c): _EVIDENCE_ORDER.get(getattr(verdicts.get(_key(c)), "kind", None), -1) for c in rivals}
         best = min(strength.values())
         winners = {c.entry.entity_id for c in rivals if strength[_key(c)] == best}
+        if len(winners) > 1 and document is not None:
+            # Both bodies named in the document say nothing about this place: its own cues may.
+            cued = {c.entry.entity_id for c in rivals if c.entry.entity_id in winners and c.entry.sense is not None
+                    and cue_nearby(document, c, c.entry.sense) is not None}
+            winners = cued or winners
         dropped |= {_key(c) for c in rivals if len(winners) > 1 or c.entry.entity_id not in winners}
     return [c for c in kept if _key(c) not in dropped]
 
@@ -609,8 +620,11 @@ def _definitions(
     text: str, doubtful: list[Candidate], name_ends: dict[int, str]
 ) -> dict[tuple[str, str], list[tuple[int, bool]]]:
     definitions: dict[tuple[str, str], list[tuple[int, bool]]] = {}
+    bodies_at: dict[tuple[int, int], set[str]] = {}  # the bodies whose letters these are, where two share them
     for candidate in doubtful:
-        defined = _parenthesised_definition(text, candidate, name_ends)
+        bodies_at.setdefault((candidate.start, candidate.end), set()).add(candidate.entry.entity_id)
+    for candidate in doubtful:
+        defined = _parenthesised_definition(text, candidate, name_ends, bodies_at[(candidate.start, candidate.end)])
         if defined is not None:
             definitions.setdefault((candidate.entry.entity_id, candidate.entry.text), []).append(
                 (candidate.start, defined)
@@ -618,11 +632,15 @@ def _definitions(
     return definitions
 
 
-def _parenthesised_definition(text: str, candidate: Candidate, name_ends: dict[int, str]) -> bool | None:
+def _parenthesised_definition(
+    text: str, candidate: Candidate, name_ends: dict[int, str], bodies: set[str]
+) -> bool | None:
     """For a candidate in parentheses after a name, whether that name is its entity's own.
 
     True: "Eurasian Economic Commission (EEC)". False: "(GCC)" closing "Commodity Strategy fund (GCC)",
-    which defines the letters as something else. None: the candidate is not such a definition.
+    which defines the letters as something else, or letters two bodies share after the other one's name
+    ("Iqtisodiy hamkorlik tashkiloti (IHT; ...)", whatever its case and whatever follows). None: the
+    candidate is not such a definition.
     """
     at = candidate.start
     limit = max(0, at - 8)  # a few spaces at most: bounded work whatever the text
@@ -634,8 +652,11 @@ def _parenthesised_definition(text: str, candidate: Candidate, name_ends: dict[i
     limit = max(0, at - 8)
     while at > limit and text[at - 1] in " \u00a0\n":
         at -= 1
-    if name_ends.get(_before_possessive(text, at)) == candidate.entry.entity_id:
+    named = name_ends.get(_before_possessive(text, at))
+    if named == candidate.entry.entity_id:
         return True
+    if named in bodies:
+        return False
     closed = text.startswith(")", candidate.end) or text[candidate.end : candidate.end + 2] == " )"
     return False if closed and _ends_with_a_name(text, at) else None
 
