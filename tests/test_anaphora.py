@@ -213,8 +213,8 @@ def test_unknown_not_for_id_is_rejected(tmp_path: Path) -> None:
 
 
 def test_language_without_settings_is_rejected(tmp_path: Path) -> None:
-    path = _write(tmp_path, "anaphora:\n  entities:\n    org:CSTO:\n      - {text: Organisation, lang: de}\n")
-    with pytest.raises(GazetteerError, match=r"\[E091\] .*:4: anaphor 'Organisation' is in language 'de'"):
+    path = _write(tmp_path, "anaphora:\n  entities:\n    org:CSTO:\n      - {text: Կազմակերպություն, lang: hy}\n")
+    with pytest.raises(GazetteerError, match=r"\[E091\] .*:4: anaphor 'Կազմակերպություն' is in language 'hy'"):
         Gazetteer.load([path])
 
 

@@ -59,6 +59,7 @@ WEAK_REACH = 400
 NAMED_TOGETHER = 120
 
 _PREVIOUS_WORD = re.compile(r"([\w'’.-]*\w[.]?)[^\S\n]+$|([lL]['’])$")
+_FOLLOWING_WORD = re.compile(r"[^\S\n]([\w-]{4,}\w)(?![\w-])")
 _NEXT_WORDS = re.compile(r"(['’]s(?!\w))?[^\S\n]+[«\"“„]?(\w+)(?:[^\S\n]+(\w+))?(?:[^\S\n]+(\w+))?")
 _SENTENCE_END = ".!?…\n:;«\"“„("
 #: What joins two bodies in one phrase: "the Arab League and of the Organisation", "ОДКБ и Организации"; not
@@ -101,6 +102,7 @@ class AnaphoraResolver:
         self._languages: dict[str, AnaphoraLanguage] = dict(gazetteer.anaphora.languages)
         self._entities = {entity.id: entity for entity in gazetteer}
         self._holds: dict[tuple[str, str, str], bool] = {}
+        self._alias_langs: dict[tuple[str, str], str | None] = {}
         self._senses: dict[str, list[_Sense]] = {}
         for noun, ids in gazetteer.anaphora.nouns:
             if not ids:
@@ -151,13 +153,16 @@ class AnaphoraResolver:
         ends = [m.end for m in mentions]
         chain: list[tuple[Mention, Mention]] = [(m, m) for m in named]  # (mention, the named mention it goes back to)
         found: list[Mention] = []
+        # The languages the document names bodies in: a bare capitalised noun describing another ("in Commonwealth
+        # bodies") is read only in one of them, as every German noun has a capital ("an Organisation und Geld").
+        name_langs: frozenset[str | None] = frozenset(self._alias_lang(m) for m in named)
         for _, start, end in self._scanner.find_matches_as_indexes(lowered):
             if start < named[0].end or not _stands_alone(text, start, end):
                 continue
             first = bisect_left(ends, start + 1)
             if first < len(starts) and starts[first] < end:
                 continue  # part of a name already found ("Eurasian Economic Union")
-            mention = self._resolve_one(text, start, end, chain)
+            mention = self._resolve_one(text, start, end, chain, name_langs)
             if mention is not None:
                 found.append(mention[0])
                 at = bisect_left([m.start for m, _ in chain], mention[0].start)
@@ -165,26 +170,39 @@ class AnaphoraResolver:
         return found
 
     def _resolve_one(
-        self, text: str, start: int, end: int, chain: list[tuple[Mention, Mention]]
+        self, text: str, start: int, end: int, chain: list[tuple[Mention, Mention]], name_langs: frozenset[str | None]
     ) -> tuple[Mention, Mention] | None:
         written = text[start:end]
         if len(written) > 1 and written.isupper():
             return None  # a headline in capitals says nothing about proper use
         capital = written[0].isupper()
         senses = self._senses[written.lower()]
-        for lang in dict.fromkeys(sense.lang for sense in senses):
-            ids = frozenset().union(
-                *(s.ids for s in senses if s.lang == lang and (capital or s.noun.lower == "weak"))
-            )
-            if not ids:
-                continue
-            phrase = self._noun_phrase(text, start, end, lang)
-            if phrase is None:
+        langs = {
+            lang: ids
+            for lang in dict.fromkeys(sense.lang for sense in senses)
+            if (ids := frozenset().union(*(s.ids for s in senses if s.lang == lang and (capital or s.noun.lower == "weak"))))
+        }
+        if not langs:
+            return None  # "the union", "the council": in lower case in no language's list
+        # Names written alike in many languages ("NATO") say nothing of the document's.
+        phrases = {
+            lang: self._noun_phrase(text, start, end, lang, lang in name_langs or name_langs <= {None}) for lang in langs
+        }
+        if False in phrases.values():
+            # A blocking word of one language that writes this noun makes it another body in every language:
+            # Ukrainian "інший альянс" is no Russian "альянс" after an adjective.
+            return None
+        for lang, ids in langs.items():
+            phrase = phrases[lang]
+            if not phrase:
                 continue
             span_start, opens_sentence = phrase
-            if opens_sentence and not any(s.lang == lang and s.noun.text.lower() == written.lower() for s in senses):
+            end = self._span_end(text, end, lang)
+            # Where every noun has a capital (German), the capital says nothing: the noun is weak, as in lower case.
+            proper = capital and not self._languages[lang].nouns_capitalised
+            if opens_sentence and self._languages[lang].case_forms_plural and not any(s.lang == lang and s.noun.text.lower() == written.lower() for s in senses):
                 continue  # opening a sentence, only the subject form refers back: "Организации ..." may be plural
-            strong = capital and not opens_sentence
+            strong = proper and not opens_sentence
             base = next(s.noun.text for s in senses if s.lang == lang)
             # Capitalised words before a lower-case noun must echo its body's name: "the North Atlantic bloc".
             described = [
@@ -199,7 +217,7 @@ class AnaphoraResolver:
                     i for i in ids if i in cued or all(self._name_holds(i, word, lang) for word in described)
                 )
             modifiers = [w for w in _WORD.findall(text[span_start:start]) if len(w) > 3 and w.isalpha()]
-            resolved = self._antecedent(text, span_start, (base, lang), modifiers, ids, cued, capital, strong, chain)
+            resolved = self._antecedent(text, span_start, (base, lang), modifiers, ids, cued, proper, strong, chain)
             if resolved is None:
                 continue
             antecedent, root = resolved.last, resolved.root
@@ -225,17 +243,27 @@ class AnaphoraResolver:
             return record, root
         return None
 
-    def _noun_phrase(self, text: str, start: int, end: int, lang: str) -> tuple[int, bool] | None:
+    def _noun_phrase(
+        self, text: str, start: int, end: int, lang: str, named_in_lang: bool = True
+    ) -> tuple[int, bool] | bool | None:
         """Where the noun phrase of the noun at ``start:end`` begins (without its determiner), and whether
         it stands bare (opening a sentence with nothing before it, or describing another noun without
-        an article); None where it is no anaphor."""
+        an article); None where it is no anaphor in this language, False where a blocking word of this
+        language makes it none in any. Endings and punctuation are read in this language only: Belarusian
+        "-ны" makes Russian "члены" an adjective."""
         settings = self._languages[lang]
         determiners, blocking, name_links, endings = self._words[lang]
+        plural = tuple(e.lower() for e in settings.plural_endings) or ("\0",)
         following = _NEXT_WORDS.match(text, end)
         if following is not None and not following.group(1):  # after "'s" a capital is the next noun phrase's
             word, after, third = following.group(2, 3, 4)
-            if word[0].isupper():
-                return None  # "Union Station", "Организация Объединенных Наций", "формате «ШОС плюс»"
+            if word.lower() in settings.blocking_after or f"{word} {after}".lower() in settings.blocking_after:
+                return False  # "o grupo armado", "o grupo de trabalho"
+            if word[0].isupper() and not (settings.nouns_capitalised and not word.lower().endswith(endings)):
+                # "Union Station", "Организация Объединенных Наций", "формате «ШОС плюс»"; where every noun has a
+                # capital, only a declined adjective makes a name ("Organisation Amerikanischer Staaten"), not the
+                # next noun ("hat die Organisation Beobachterstatus").
+                return None
             if word.lower() in name_links:
                 linked = third if after is not None and after.lower() in determiners else after
                 if linked is not None and linked[0].isupper():
@@ -248,6 +276,8 @@ class AnaphoraResolver:
         while True:
             before = _PREVIOUS_WORD.search(text, max(0, position - 60), position)
             if before is None:
+                if text[max(0, position - 8) : position].rstrip().endswith(tuple(settings.predicate_marks) or "\0"):
+                    return None  # "ГУАМ — регіональна організація" describes, it does not refer back
                 break
             word = before.group(1) or before.group(2)
             if word.endswith(".") and "." not in word[:-1] and len(word) > 3:
@@ -257,14 +287,16 @@ class AnaphoraResolver:
                 determiner = True
                 break
             if folded in blocking or folded.rsplit("-", 1)[-1] in blocking:
-                return None  # "the other bloc", "другой альянс", "the second-largest organization"
+                return False  # "the other bloc", "другой альянс", "the second-largest organization"
+            if folded.endswith(plural) and len(word) >= 4:
+                return None  # "міжнародні організації": the case form is a plural's too
             if modifiers < settings.max_modifiers and (
                 _is_modifier(word, endings) or (lower_case and settings.determiner_required and _is_proper_modifier(word))
             ):
                 modifiers += 1
                 span_start = position = before.start(1)
                 continue
-            if not settings.determiner_required and word[0].isupper() and (
+            if not settings.determiner_required and settings.capital_before_names and word[0].isupper() and (
                 folded.endswith(endings) if endings else not _opens_sentence(text, before.start())
             ):
                 # A capitalised adjective before it makes a name: "Советского Союза", "Парламентской Ассамблеи";
@@ -278,7 +310,9 @@ class AnaphoraResolver:
             previous = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
             previous_word = (previous.group(1) or previous.group(2)) if previous is not None else ""
             attributive = (
-                text[start].isupper()
+                named_in_lang
+                and not settings.nouns_capitalised
+                and text[start].isupper()
                 and previous_word[:1].islower()
                 and previous_word not in self._any_determiner
                 and following is not None
@@ -288,6 +322,30 @@ class AnaphoraResolver:
             )
             return (start, True) if attributive else None
         return span_start, not determiner and span_start == start and _opens_sentence(text, start)
+
+    def _alias_lang(self, mention: Mention) -> str | None:
+        """The language of the alias a named mention matched (None for one written alike in many)."""
+        key = (mention.canonical_id or "", mention.alias or "")
+        if key not in self._alias_langs:
+            entity = self._entities.get(key[0])
+            # An acronym listed without a language is everyone's ("NATO"), and so is a name in capitals ("GUAM");
+            # another name without one is English.
+            aliases = entity.all_aliases() if entity is not None else []
+            langs = {
+                None if key[1].isupper() and (a.lang or "en") == "en" else a.lang or "en"
+                for a, _ in aliases
+                if a.text == key[1]
+            }
+            self._alias_langs[key] = langs.pop() if len(langs) == 1 else None
+        return self._alias_langs[key]
+
+    def _span_end(self, text: str, end: int, lang: str) -> int:
+        """Where the noun phrase ends: after an adjective that follows the noun ("a organização lusófona")."""
+        endings = tuple(e.lower() for e in self._languages[lang].modifier_endings_after)
+        following = _FOLLOWING_WORD.match(text, end) if endings else None
+        if following is not None and following.group(1)[0].islower() and following.group(1).lower().endswith(endings):
+            return following.end(1)
+        return end
 
     def _antecedent(
         self,

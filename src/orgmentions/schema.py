@@ -293,6 +293,34 @@ class AnaphoraLanguage(_Strict):
         default=[], description="Words after the noun that, before a capital, make it part of another name "
         "('Union of South American Nations', 'Consejo de Ministros').",
     )
+    modifier_endings_after: list[str] = Field(
+        default=[], description="Endings of an adjective right after the noun that belongs to its span, where "
+        "adjectives follow the noun ('a organização lusófona', 'o bloco sul-americano').",
+    )
+    blocking_after: list[str] = Field(
+        default=[], description="Words (or two words) right after the noun that make it another body, where "
+        "adjectives follow the noun ('o grupo armado', 'o grupo de trabalho').",
+    )
+    capital_before_names: bool = Field(
+        default=True, description="A capitalised word right before the noun makes it part of a name ('Советского "
+        "Союза'); false where the subject stands there (Turkic order: 'Azərbaycan Hərəkata qoşulub').",
+    )
+    case_forms_plural: bool = Field(
+        default=True, description="Some singular case forms are plurals too ('Организации'), so opening a sentence "
+        "only the nominative refers back; false where the plural has a suffix of its own (Turkic -лар, -lar).",
+    )
+    nouns_capitalised: bool = Field(
+        default=False, description="Every noun is written with a capital (German 'die Organisation'): a capital is "
+        "then no sign of the body's own noun, so the noun is weak evidence like a lower-case one.",
+    )
+    predicate_marks: list[str] = Field(
+        default=[], description="Punctuation right before the noun phrase that makes it a predicate "
+        "('ГУАМ — регіональна організація').",
+    )
+    plural_endings: list[str] = Field(
+        default=[], description="Endings of a lower-case word before the noun that make the phrase plural, where a "
+        "singular case form is also a plural ('міжнародні організації').",
+    )
 
 
 class Anaphora(_Strict):
