@@ -68,3 +68,10 @@ def test_bare_congo_and_lower_case_group_names(text: str, expected: list[tuple[s
 )
 def test_azerbaijani_names_in_capitals(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_capital_that_another_language_calls_the_state_is_the_capital_in_english() -> None:
+    # Azerbaijani calls Tunisia "Tunis"; in English, German and French text that is the capital.
+    assert found("The talks were held in Tunis on Monday; Algeria sent its foreign minister.") == [
+        ("Algeria", "country:DZA")]
+    assert found("Tunis Respublikasının nümayəndəsi Bakıya gəldi.") == [("Tunis Respublikasının", "country:TUN")]
