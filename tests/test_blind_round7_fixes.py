@@ -75,3 +75,5 @@ def test_a_capital_that_another_language_calls_the_state_is_the_capital_in_engli
     assert found("The talks were held in Tunis on Monday; Algeria sent its foreign minister.") == [
         ("Algeria", "country:DZA")]
     assert found("Tunis Respublikasının nümayəndəsi Bakıya gəldi.") == [("Tunis Respublikasının", "country:TUN")]
+    # In Azerbaijani text, with its words around it, the bare name is the state; "Tunis şəhərində" the city.
+    assert found("Tunisin xarici işlər naziri Tunis şəhərindəki limandan danışdı.") == [("Tunisin", "country:TUN")]
