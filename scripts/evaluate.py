@@ -74,7 +74,7 @@ class Tally:
 # Where a name is written joined to other words (the guidelines' "Languages and scripts"): Chinese and Japanese
 # have no spaces; Arabic joins "and", "so", "in", "to", "as" in front ("وروسيا"); Tajik joins "and" after ("Эрону").
 _UNSPACED = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_ARABIC_JOINED_WORDS = frozenset("وفبلك")
+_ARABIC_JOINED_WORDS = frozenset("وفبلك\u0640")  # and the tatweel that ends the article before a Latin name ("الـIOC")
 _TAJIK_AND = re.compile(r"в?у(?!\w)")
 
 
