@@ -87,3 +87,59 @@ def test_arabic_informal_spellings_and_acronyms(text: str, expected: list[tuple[
 )
 def test_uzbek_union_and_un_office_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+# --- Azerbaijani -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GUAM Demokratiya və İqtisadi İnkişaf Təşkilatının xarici işlər nazirləri Kiyevdə görüşüb.",
+            [("GUAM Demokratiya və İqtisadi İnkişaf Təşkilatının", "org:GUAM")],
+        ),
+        (
+            "Nazirlik AİHM-in qərarını şərh edib və ATƏT-i dialoqa çağırıb.",
+            [("AİHM-in", "org:ECTHR"), ("ATƏT-i", "org:OSCE")],
+        ),
+        (
+            "AŞ Nazirlər Komitəsinin iclası Strasburqda keçiriləcək.",
+            [("AŞ", "org:COE")],
+        ),
+        (
+            "AŞ hərfləri ilə başlayan şirkət bazara çıxıb.",
+            [],
+        ),
+    ],
+)
+def test_azerbaijani_acronyms_and_guam(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+# --- Armenian ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Հուշարձանը ներառվել է Միավորված ազգերի կրթության, գիտության և մշակույթի կազմակերպության ցանկում։",
+            [("Միավորված ազգերի կրթության, գիտության և մշակույթի կազմակերպության", "org:UNESCO")],
+        ),
+        (
+            "Նախարարը հանդիպեց Իրանի Իսլամական Հանրապետության դեսպանին։",
+            [("Իրանի Իսլամական Հանրապետության", "country:IRN")],
+        ),
+        (
+            "Համաժողովը կայացավ Լյուքսեմբուրգ քաղաքում։",
+            [],
+        ),
+        (
+            "Վեհաժողովի նիստում հիշեցրին, որ Ռուսաստանը ԵԽ-ից հեռացվել է։",
+            [("Ռուսաստանը", "country:RUS"), ("ԵԽ-ից", "org:COE")],
+        ),
+    ],
+)
+def test_armenian_long_names_and_council_of_europe_letters(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
