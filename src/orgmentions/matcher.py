@@ -839,7 +839,7 @@ def _hyphenated_ending(text: str, end: int, entry: Entry) -> int:
     if word is None:
         return end
     if rule is not None and rule.hyphenated_endings and mark in rule.ending_marks:
-        endings = rule.bare_endings + rule.endings
+        endings = rule.bare_endings + rule.endings + rule.marked_endings
     elif entry.alias_type == "acronym" and word[0].islower():
         # A Latin acronym inside Georgian or Azerbaijani text: "BSEC-ის", "NATO-nun", "NATO'nun". In lower case
         # only: "OPCW-UN" joins two acronyms.

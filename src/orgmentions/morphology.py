@@ -48,6 +48,9 @@ class Morphology:
     #: What may stand between a name and such an ending: a hyphen, and where the language writes it so (the
     #: Turkish way, in Azerbaijani and Uzbek), an apostrophe ("TDT'nin", "BRICS’да").
     ending_marks: str = "-"
+    #: Endings read only after such a mark: a lone vowel joined to a word would end too many of them
+    #: (Azerbaijani "ATƏT-i", "KTMT-u", the accusative after a consonant).
+    marked_endings: tuple[str, ...] = ()
     spaced: bool = True
     #: Letters written differently for the same name, folded before comparing (Arabic alef forms).
     folds: dict[str, str] = field(default_factory=dict)
@@ -189,7 +192,7 @@ RULES: dict[str, Morphology] = {
     ),
     "az": Morphology(
         bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, ending_marks="-'’", bare_endings_on="last_word",
-        respellings={"ı": "i"},
+        respellings={"ı": "i"}, marked_endings=("i", "u"),
     ),
     "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True, joined_after=("у", "ву")),
     "hy": Morphology(
