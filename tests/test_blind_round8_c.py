@@ -115,3 +115,25 @@ GERMAN = [
 @pytest.mark.parametrize(("text", "expected"), GERMAN)
 def test_german_names_and_genitives(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == [at(text, span, cid) for span, cid in expected]
+
+
+def test_german_island_is_iceland_among_german_words() -> None:
+    text = "Dem Rat gehören Dänemark, Finnland, Island und Norwegen an; Reykjavík hat den Vorsitz."
+    assert found(text) == [
+        at(text, "Dänemark", "country:DNK"),
+        at(text, "Finnland", "country:FIN"),
+        at(text, "Island", "country:ISL"),
+        at(text, "Norwegen", "country:NOR"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rhode Island and Norway signed the memorandum.",
+        "The ferry from Vancouver Island to the mainland of Canada was cancelled.",
+        "The Island nations of the Pacific met Norway's envoy.",
+    ],
+)
+def test_the_english_word_island_is_not_iceland(text: str) -> None:
+    assert "country:ISL" not in {cid for _, cid, _ in found(text)}
