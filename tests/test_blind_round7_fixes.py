@@ -77,3 +77,8 @@ def test_a_capital_that_another_language_calls_the_state_is_the_capital_in_engli
     assert found("Tunis Respublikasının nümayəndəsi Bakıya gəldi.") == [("Tunis Respublikasının", "country:TUN")]
     # In Azerbaijani text, with its words around it, the bare name is the state; "Tunis şəhərində" the city.
     assert found("Tunisin xarici işlər naziri Tunis şəhərindəki limandan danışdı.") == [("Tunisin", "country:TUN")]
+
+
+def test_the_who_in_portuguese_posts() -> None:
+    assert found("a oms declarou o fim da emergência de saúde pública") == [("oms", "org:WHO")]
+    assert found("O sistema OMS da empresa controla o estoque do armazém.") == []
