@@ -58,3 +58,25 @@ def test_kazakh_names(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_kyrgyz_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tajik: the EU's institutions by their own names, the EU inside them not a second mention.
+        ("Комиссияи Аврупо ва Парлумони Аврупо лоиҳаро дастгирӣ карданд; Шӯрои Иттиҳоди Аврупо онро тасдиқ кард.", [
+            ("Комиссияи Аврупо", "org:EU_COMMISSION"), ("Парлумони Аврупо", "org:EU_PARLIAMENT"),
+            ("Шӯрои Иттиҳоди Аврупо", "org:EU_COUNCIL")]),
+        ("Бонки аврупоии таҷдид ва рушд (БАТР) ба Тоҷикистон қарз дод.", [
+            ("Бонки аврупоии таҷдид ва рушд", "org:EBRD"), ("БАТР", "org:EBRD"), ("Тоҷикистон", "country:TJK")]),
+        ("Дафтари СММ оид ба маводи мухаддир ва ҷинояткорӣ бо САДА ҳамкорӣ мекунад.", [
+            ("Дафтари СММ оид ба маводи мухаддир ва ҷинояткорӣ", "org:UNODC"), ("САДА", "org:CSTO")]),
+        # "сада" in lower case is a century, not the CSTO.
+        ("Дар садаи XXI Тоҷикистон СҶС-ро ҳадафи асосӣ донист.", [("Тоҷикистон", "country:TJK"), ("СҶС-ро", "org:WTO")]),
+        # In a Russian headline in capitals САДА is "of a garden".
+        ("ОТКРЫТИЕ ДЕТСКОГО САДА В ДУШАНБЕ", []),
+        ("узбекистон ҳам узви сҷс мешавад", [("узбекистон", "country:UZB"), ("сҷс", "org:WTO")]),
+    ],
+)
+def test_tajik_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
