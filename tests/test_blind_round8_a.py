@@ -80,3 +80,19 @@ def test_kyrgyz_names(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_tajik_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Belarusian МАК is the IOC beside Olympic words; in a Russian report on a crash it is the aviation committee.
+        ("Старшыня МАК заявіла, што спартсмены выступяць на Алімпійскіх гульнях у нейтральным статусе.", [
+            ("МАК", "org:IOC")]),
+        ("МАК начал расследование крушения самолёта.", []),
+        # UEFA's Belarusian name begins with the EU's; Kuwait City is no mention of the state.
+        ("Прадстаўнікі Еўрапейскага саюза футбольных асацыяцый і Еўрапейскага саюза сустрэліся ў горадзе Кувейт.", [
+            ("Еўрапейскага саюза", "org:EU")]),
+    ],
+)
+def test_belarusian_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
