@@ -82,3 +82,8 @@ def test_a_capital_that_another_language_calls_the_state_is_the_capital_in_engli
 def test_the_who_in_portuguese_posts() -> None:
     assert found("a oms declarou o fim da emergência de saúde pública") == [("oms", "org:WHO")]
     assert found("O sistema OMS da empresa controla o estoque do armazém.") == []
+
+
+def test_a_short_cyrillic_acronym_that_is_a_kyrgyz_word() -> None:
+    # Kyrgyz "ири" is "big"; the Russian ИРИ (Islamic Republic of Iran) counts in capitals only.
+    assert found("ири долбоорлор жана ИРИ менен кызматташтык") == [("ИРИ", "country:IRN")]
