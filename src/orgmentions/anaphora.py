@@ -253,7 +253,7 @@ class AnaphoraResolver:
         "-ны" makes Russian "члены" an adjective."""
         settings = self._languages[lang]
         determiners, blocking, name_links, endings = self._words[lang]
-        plural = tuple(e.lower() for e in settings.plural_endings) or ("\0",)
+        plural = tuple(e.lower() for e in settings.plural_endings)
         following = _NEXT_WORDS.match(text, end)
         if following is not None and not following.group(1):  # after "'s" a capital is the next noun phrase's
             word, after, third = following.group(2, 3, 4)
@@ -276,7 +276,7 @@ class AnaphoraResolver:
         while True:
             before = _PREVIOUS_WORD.search(text, max(0, position - 60), position)
             if before is None:
-                if text[max(0, position - 8) : position].rstrip().endswith(tuple(settings.predicate_marks) or "\0"):
+                if text[max(0, position - 8) : position].rstrip().endswith(tuple(settings.predicate_marks)):
                     return None  # "ГУАМ — регіональна організація" describes, it does not refer back
                 break
             word = before.group(1) or before.group(2)

@@ -531,7 +531,7 @@ def judge(text: str, candidates: list[Candidate], phrase_index: PhraseIndex) -> 
 
 
 def _one_body_per_span(
-    kept: list[Candidate], verdicts: dict[tuple[int, int, str, str | None], Verdict], document: Document | None = None
+    kept: list[Candidate], verdicts: dict[tuple[int, int, str, str | None], Verdict], document: Document
 ) -> list[Candidate]:
     """Of letters two bodies share ("İƏT": the OIC and the ECO), the body with the stronger evidence (in the
     order of `EvidenceKind`: a definition first); neither where the text supports both alike."""
@@ -548,7 +548,7 @@ def _one_body_per_span(
         strength = {_key(c): _EVIDENCE_ORDER.get(getattr(verdicts.get(_key(c)), "kind", None), -1) for c in rivals}
         best = min(strength.values())
         winners = {c.entry.entity_id for c in rivals if strength[_key(c)] == best}
-        if len(winners) > 1 and document is not None:
+        if len(winners) > 1:
             # Both bodies named in the document say nothing about this place: its own cues may.
             cued = {c.entry.entity_id for c in rivals if c.entry.entity_id in winners and c.entry.sense is not None
                     and cue_nearby(document, c, c.entry.sense) is not None}

@@ -38,7 +38,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from orgmentions.errors import Errors, GazetteerError
-from orgmentions.gazetteer import KNOWLEDGE_DIR, Gazetteer, Located, bundled_gazetteer_dir
+from orgmentions.gazetteer import Gazetteer, Located
+from orgmentions.sources import KNOWLEDGE_DIR, bundled_gazetteer_dir
 
 Status = Literal["member", "associate", "observer", "partner", "dialogue_partner", "frozen", "suspended"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]

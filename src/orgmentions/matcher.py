@@ -39,6 +39,7 @@ from orgmentions.folding import (
 from orgmentions.judging import PhraseIndex, SenseRule
 from orgmentions.morphology import (
     APOSTROPHE_ENDINGS,
+    ENDING_MARKS,
     HYPHENATED_ENDINGS,
     JOINED_AFTER_LANGS,
     alternated,
@@ -450,7 +451,7 @@ class Matcher:
                 continue
             last_start = start
             # Hits at one start come longest first: a word is alone only if no hit said the next word continues.
-            if root.alone and not text.startswith(_ENDING_MARKS, start + len(root.key)):
+            if root.alone and not text.startswith(ENDING_MARKS, start + len(root.key)):
                 matches = self._read_word(text, start, root)
             else:
                 matches = self._read_name(text, start, root)
@@ -832,7 +833,7 @@ def _hyphenated_ending(text: str, end: int, entry: Entry) -> int:
     """Where a name ends with an ending written after a hyphen (or, in some languages, an apostrophe) in its
     language ("ШЫҰ-дағы", "TDT'nin"), else ``end``."""
     mark = text[end : end + 1]
-    if mark not in _ENDING_MARKS or not isinstance(entry, AliasEntry):
+    if mark not in ENDING_MARKS or not isinstance(entry, AliasEntry):
         return end
     rule = rule_for(entry.lang)
     word = _WORD.match(text, end + 1)
@@ -847,10 +848,6 @@ def _hyphenated_ending(text: str, end: int, entry: Entry) -> int:
     else:
         return end
     return word.end() if fold_word(word[0]) in endings else end
-
-
-#: What may join an ending to a name (`Morphology.ending_marks`); the typographic apostrophe counts as the ASCII one.
-_ENDING_MARKS = ("-", "'", "’")
 
 
 def _default_lower(text: str, alias_type: AliasType, case: str, ambiguous: bool) -> Literal[

@@ -244,6 +244,8 @@ LONGEST_ENDING = max(map(len, ENDINGS))
 HYPHENATED_ENDINGS: frozenset[str] = frozenset(
     _folded(ending) for rule in RULES.values() if rule.hyphenated_endings for ending in rule.bare_endings + rule.endings
 )
+#: Every mark that joins an ending to a name in some language (`Morphology.ending_marks`): a hyphen, apostrophes.
+ENDING_MARKS: tuple[str, ...] = tuple(sorted({mark for rule in RULES.values() for mark in rule.ending_marks}))
 #: The endings an apostrophe may join to a Latin acronym of another language ("NATO'nun"): never the
 #: English "'s", which is no ending of these languages.
 APOSTROPHE_ENDINGS: frozenset[str] = frozenset(

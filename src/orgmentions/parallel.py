@@ -34,7 +34,7 @@ from orgmentions.records import DocumentMentions, Mention, trusted
 
 if TYPE_CHECKING:
     from orgmentions.extractor import Extractor
-    from orgmentions.gazetteer import PathLike
+    from orgmentions.sources import PathLike
 
 Document = tuple[str, "str | None", "dict[str, Any]"]
 # One mention as a worker sends it: start, end, canonical id, matched_by, alias, evidence.

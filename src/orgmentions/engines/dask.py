@@ -22,7 +22,7 @@ from orgmentions.engines import frames
 from orgmentions.engines.frames import ExtractorSpec
 from orgmentions.errors import Errors, InputError
 from orgmentions.extractor import Item
-from orgmentions.gazetteer import PathLike
+from orgmentions.sources import PathLike
 from orgmentions.io.writers import MENTION_COLUMNS
 from orgmentions.records import DocumentMentions
 

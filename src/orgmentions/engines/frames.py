@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 from orgmentions.errors import Errors, InputError
 from orgmentions.extractor import Extractor
-from orgmentions.gazetteer import Gazetteer, PathLike, gazetteer_files
+from orgmentions.gazetteer import Gazetteer
+from orgmentions.sources import PathLike, gazetteer_files
 from orgmentions.io.writers import MENTION_COLUMNS, mention_values
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from typing import Any
 from orgmentions.engines import frames
 from orgmentions.engines.frames import ExtractorSpec
 from orgmentions.errors import Errors, InputError
-from orgmentions.gazetteer import PathLike
+from orgmentions.sources import PathLike
 from orgmentions.io.writers import MENTION_COLUMNS
 
 try:
