@@ -26,12 +26,6 @@ RLM, LRM, RLE, PDF, RLI, PDI = "\u200f", "\u200e", "\u202b", "\u202c", "\u2067",
         # So is a soft hyphen, where a word may break.
         ("Ka\u00adzakh\u00adstan and the United Na\u00adtions", [("Ka\u00adzakh\u00adstan", "country:KAZ"),
                                                            ("United Na\u00adtions", "org:UN")]),
-        # Short-vowel marks, written now and then, are read through, inside the span; the shadda is not: it is
-        # what tells Amman ("عمّان") from Oman ("عمان") in an article about Jordan.
-        ("وزير خارجية سلطنة عُمان وصل إلى عَمّان، عاصمة الأردن",
-         [("سلطنة عُمان", "country:OMN"), ("الأردن", "country:JOR")]),
-        ("دعت الأُمَم المتحدة ومَجلِس الأَمن إلى وقف إطلاق النار",
-         [("الأُمَم المتحدة", "org:UN"), ("مَجلِس الأَمن", "org:UNSC")]),
         # Arabic presentation forms (text copied from old PDFs) are read as the letters they stand for.
         ("ﺭﻭﺳﻴﺎ ﻭﺍﻟﺼﻴﻦ", [("ﺭﻭﺳﻴﺎ", "country:RUS"), ("ﺍﻟﺼﻴﻦ", "country:CHN")]),
         # Full-width Latin letters, as Chinese and Japanese keyboards type them.

@@ -168,17 +168,13 @@ def lone_surrogate(text: str) -> int | None:
 
 # --- the form in which names are read -------------------------------------------------------------
 # Characters that change how a word looks, not what it says, are dropped before names are read: the
-# Arabic tatweel (elongation, "روســيا"), the soft hyphen (where a word may break), and the Arabic short-vowel
-# marks (harakat: "عُمان"), which texts write now and then and names never need. The shadda (doubling) stays:
-# writers add it where the bare letters mislead, above all "عمّان" (Amman) beside "عمان" (Oman), so a name
-# written with one ("العربيّة") is missed, the smaller loss (blind sets: three of five Arabic annotators wrote
-# "عمّان", none a shadda inside a name). Compatibility
+# Arabic tatweel (elongation, "روســيا") and the soft hyphen (where a word may break). Compatibility
 # forms are read as the letters they stand for: Arabic presentation forms ("ﺭﻭﺳﻴﺎ") and full-width
 # Latin letters and digits ("ＮＡＴＯ"). Direction marks need nothing here: folding reads them as a space.
 # A Latin look-alike letter inside a Cyrillic word is left as written: finding it would cost a look at
 # every letter of every text, for a rare spelling. The caller's offsets hold: a name's span covers what
 # it was read from.
-_DROPPED = "\u0640\u00ad\u064b-\u0650\u0652\u0670"
+_DROPPED = "\u0640\u00ad"
 _COMPATIBILITY = "\ufb50-\ufdff\ufe70-\ufefc\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _DROPPED_CHARACTER = re.compile(f"[{_DROPPED}]")
 _COMPATIBILITY_CHARACTER = re.compile(f"[{_COMPATIBILITY}]")
@@ -199,8 +195,8 @@ def reading_form(text: str) -> tuple[str, list[int], list[int]] | None:
         while end < len(text) and unicodedata.combining(text[end]):
             end += 1
         piece = unicodedata.normalize("NFC", text[index:end])
-        if _DROPPED_CHARACTER.search(piece):
-            piece = _DROPPED_CHARACTER.sub("", piece)
+        if len(piece) == 1 and _DROPPED_CHARACTER.match(piece):
+            piece = ""
         elif _COMPATIBILITY_CHARACTER.match(piece):
             piece = unicodedata.normalize("NFKC", piece)
         read.append(piece)
