@@ -70,6 +70,9 @@ def found(text: str) -> list[tuple[str, str]]:
             ("Еуропа Кеңесінің", "org:COE")]),
         ("Дүниежүзілік банк тобының вице-президенті Астанада болды.", [
             ("Дүниежүзілік банк тобының", "org:WORLD_BANK")]),
+        # The Union State is one mention; the two states inside its name are not separate ones.
+        ("Ресей мен Беларусьтің Одақтас мемлекетінің Жоғары Мемлекеттік Кеңесі жиналды.", [
+            ("Ресей мен Беларусьтің Одақтас мемлекетінің", "org:UNION_STATE")]),
     ],
 )
 def test_kazakh(text: str, expected: list[tuple[str, str]]) -> None:
@@ -117,6 +120,8 @@ def test_kazakh(text: str, expected: list[tuple[str, str]]) -> None:
             ("Европа Биримдигинин Кеңеши", "org:EU_COUNCIL"), ("Европа Кеңеши", "org:COE")]),
         # "Европа Кеңеши" with a president is the European Council, not the Council of Europe.
         ("Саммитке Европа Кеңешинин президенти Шарль Мишел катышты.", []),
+        ("Орусия менен Беларустун Союздук мамлекетинин бюджети бекитилди.", [
+            ("Орусия менен Беларустун Союздук мамлекетинин", "org:UNION_STATE")]),
         ("Түркия Республикасынын жана Улуу Британия жана Түндүк Ирландия Бириккен Падышалыгынын элчилери келди; "
          "Түндүк Ирландияда шайлоо өттү.", [
             ("Түркия Республикасынын", "country:TUR"),
@@ -178,6 +183,8 @@ def test_kyrgyz(text: str, expected: list[tuple[str, str]]) -> None:
             ("Ҷумҳурии Туркия", "country:TUR")]),
         ("Бонки байналмилалии бозсозӣ ва рушд ва Гурӯҳи Бонки ҷаҳонӣ; интихобот дар Ирландияи Шимолӣ.", [
             ("Бонки байналмилалии бозсозӣ ва рушд", "org:WORLD_BANK"), ("Гурӯҳи Бонки ҷаҳонӣ", "org:WORLD_BANK")]),
+        ("Давлати Иттифоқии Русия ва Беларусро дастгирӣ карданд.", [
+            ("Давлати Иттифоқии Русия ва Беларусро", "org:UNION_STATE")]),
     ],
 )
 def test_tajik(text: str, expected: list[tuple[str, str]]) -> None:
