@@ -117,8 +117,13 @@ _AZERBAIJANI = (
     "ndakı", "ndəki", "yı", "yi", "yu", "yü", "a", "ə", "ı", "ü",
 )  # fmt: skip
 # Not "-у"/"-ву" ("and", joined: "Эрону Покистон", "Русияву Чин"): a separate word, outside the span, which
-# an ending would take into it.
-_TAJIK = ("и", "ро", "ӣ", "е", "ҳо", "ю", "ии", "ио")
+# an ending would take into it. Not "-ӣ" and "-ии" after a bare name either: "-ӣ" makes the adjective ("чинӣ",
+# "эронӣ", "тоҷикистонӣ": Chinese, Iranian, Tajikistani), "-ии" the adjective before its noun.
+_TAJIK = ("и", "ро", "е", "ҳо", "ю", "ио")
+# A word in -ӣ writes и before an ending ("Созмони Ҳамкории Иқтисодӣ" -> "Иқтисодиро", "Арабистони Саудии"):
+# stored as the stem without -ӣ, it takes these; plain "и" is also the -ӣ of posts typed without the Tajik
+# keyboard ("Арабистони Сауди").
+_TAJIK_AFTER_I = ("и", "ии", "иро", "ие", "иҳо")
 _ARMENIAN = (
     "ի", "ը", "ն", "ում", "ից", "ով", "ին", "ներ", "ների", "յի", "յում", "յից", "յով", "յին", "յան", "ան", "ու", "ուն",
     "ուց", "ով", "ային", "ում",
@@ -194,7 +199,14 @@ RULES: dict[str, Morphology] = {
         bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, ending_marks="-'’", bare_endings_on="last_word",
         respellings={"ı": "i"}, marked_endings=("i", "u"),
     ),
-    "tg": Morphology(bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True, joined_after=("у", "ву")),
+    # Posts typed on a Russian keyboard write the Tajik letters as their plain Cyrillic neighbours
+    # ("Точикистон", "Хиндустон", "Созмони Хамкории Шанхай").
+    "tg": Morphology(
+        stem_endings=("ӣ",), endings=_TAJIK_AFTER_I, bare_endings=_TAJIK, min_stem=3, hyphenated_endings=True,
+        joined_after=("у", "ву"),
+        respellings={"Ҷ": "Ч", "ҷ": "ч", "Қ": "К", "қ": "к", "Ӯ": "У", "ӯ": "у", "Ҳ": "Х", "ҳ": "х", "Ӣ": "И", "ӣ": "и",
+                     "Ғ": "Г", "ғ": "г"},
+    ),
     "hy": Morphology(
         stem_endings=("յուն",), endings=_ARMENIAN_AFTER_STEM, bare_endings=_ARMENIAN, min_stem=3,
         hyphenated_endings=True, bare_endings_on="last_word",
