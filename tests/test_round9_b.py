@@ -269,3 +269,44 @@ def test_ukrainian_chili_pepper_is_no_country() -> None:
 )
 def test_uzbek_bodies_in_both_scripts(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+# --- Joined endings the morphology did not read ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Azerbaijani predicate "is" (-dır/-dir/-dur/-dür), after a hyphen on an acronym too.
+        (
+            "Regionda sülhün əsas təminatçısı Azərbaycandır, ən böyük ticarət tərəfdaşı isə Rusiyadır. "
+            "Bu təşəbbüsün müəllifi ATƏT-dir.",
+            [("Azərbaycandır", "country:AZE"), ("Rusiyadır", "country:RUS"), ("ATƏT-dir", "org:OSCE")],
+        ),
+        # Uzbek predicate, question particle, "up to" and "like", in both scripts.
+        (
+            "Eng yirik investor Xitoydir. Keyingi sammit ShHTmi yoki BRICSmi? Rossiyagacha bo'lgan yo'l "
+            "Qozog'istondek davlatlar uchun muhim.",
+            [
+                ("Xitoydir", "country:CHN"),
+                ("ShHTmi", "org:SCO"),
+                ("BRICSmi", "org:BRICS"),
+                ("Rossiyagacha", "country:RUS"),
+                ("Qozog'istondek", "country:KAZ"),
+            ],
+        ),
+        (
+            "Асосий ҳамкор Хитойдир. Навбатдаги учрашув ШҲТми ёки ТДТми? Россиягача бўлган масофа.",
+            [("Хитойдир", "country:CHN"), ("ШҲТми", "org:SCO"), ("ТДТми", "org:OTS"), ("Россиягача", "country:RUS")],
+        ),
+    ],
+)
+def test_joined_endings_of_azerbaijani_and_uzbek(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_words_that_end_like_a_name_stay_words() -> None:
+    # Azerbaijani "çadır" (tent) begins with Chad's name and ends in letters of the predicate ending; Uzbek
+    # demonyms in -lik ("rossiyalik", of Russia) are adjectives.
+    text = "Düşərgədə çadır quruldu. Rossiyalik diplomat va xitoylik investorlar Toshkentga keldi."
+    assert found(text) == []
