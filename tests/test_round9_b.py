@@ -310,3 +310,72 @@ def test_words_that_end_like_a_name_stay_words() -> None:
     # demonyms in -lik ("rossiyalik", of Russia) are adjectives.
     text = "Düşərgədə çadır quruldu. Rossiyalik diplomat va xitoylik investorlar Toshkentga keldi."
     assert found(text) == []
+
+
+# --- Formal names of states, in the ministries' wording, and the UN organs by older or bare names -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Міністр підписав угоду з Федеративною Республікою Німеччина та провів консультації з Французькою "
+            "Республікою і Королівством Саудівська Аравія; ОАЕ виступили посередником.",
+            [
+                ("Федеративною Республікою Німеччина", "country:DEU"),
+                ("Французькою Республікою", "country:FRA"),
+                ("Королівством Саудівська Аравія", "country:SAU"),
+                ("ОАЕ", "country:ARE"),
+            ],
+        ),
+        (
+            "Пасол Беларусі ў Рэспубліцы Польшча сустрэўся з дэлегацыяй Ісламскай Рэспублікі Іран і Злучанага "
+            "Каралеўства.",
+            [
+                ("Беларусі", "country:BLR"),
+                ("Рэспубліцы Польшча", "country:POL"),
+                ("Ісламскай Рэспублікі Іран", "country:IRN"),
+                ("Злучанага Каралеўства", "country:GBR"),
+            ],
+        ),
+        (
+            "Prezident Almaniya Federativ Respublikasının və Fransa Respublikasının səfirlərini qəbul edib.",
+            [("Almaniya Federativ Respublikasının", "country:DEU"), ("Fransa Respublikasının", "country:FRA")],
+        ),
+        (
+            "Vazir Eron Islom Respublikasining va Ozarbayjon Respublikasining elchilarini qabul qildi; BAA bilan "
+            "ham kelishuv imzolandi.",
+            [
+                ("Eron Islom Respublikasining", "country:IRN"),
+                ("Ozarbayjon Respublikasining", "country:AZE"),
+                ("BAA", "country:ARE"),
+            ],
+        ),
+        (
+            "Вазир Германия Федератив Республикаси ва Корея Республикаси элчилари билан учрашди.",
+            [("Германия Федератив Республикаси", "country:DEU"), ("Корея Республикаси", "country:KOR")],
+        ),
+        (
+            # milliyol.az quoting the MFA: the bare Security Council after the UN's Assembly; BMT Baş Məclisi
+            # is the older name of the Assembly; BMT QAK the UNHCR's letters.
+            "Məktubumuz BMT Baş Assambleyasının və Təhlükəsizlik Şurasının rəsmi sənədi kimi dərc olunacaq. "
+            "BMT Baş Məclisinin 46-cı sessiyasında qətnamə qəbul edilib. BMT QAK-ın missiyası Füzuliyə gəlib.",
+            [
+                ("BMT Baş Assambleyasının", "org:UNGA"),
+                ("Təhlükəsizlik Şurasının", "org:UNSC"),
+                ("BMT Baş Məclisinin", "org:UNGA"),
+                ("BMT QAK-ın", "org:UNHCR"),
+            ],
+        ),
+    ],
+)
+def test_formal_state_names_and_un_organs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_azerbaijans_own_security_council_is_not_the_uns() -> None:
+    text = (
+        "Prezident İlham Əliyevin sədrliyi ilə Təhlükəsizlik Şurasının iclası keçirilib. Sonra BMT-nin "
+        "nümayəndəsi qəbul olunub."
+    )
+    assert found(text) == [("BMT-nin", "org:UN")]
