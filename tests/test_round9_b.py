@@ -379,3 +379,33 @@ def test_azerbaijans_own_security_council_is_not_the_uns() -> None:
         "nümayəndəsi qəbul olunub."
     )
     assert found(text) == [("BMT-nin", "org:UN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2013-2022-yillarda Gruziyaning Xalqaro fuqaro aviatsiyasi tashkilotidagi doimiy vakili bo'lgan.",
+            [("Gruziyaning", "country:GEO"), ("Xalqaro fuqaro aviatsiyasi tashkilotidagi", "org:ICAO")],
+        ),
+        (
+            "Azərbaycan Beynəlxalq Mülki Aviasiya Təşkilatının Assambleyasında və Ümumdünya Əqli Mülkiyyət "
+            "Təşkilatının sessiyasında iştirak edib.",
+            [
+                ("Azərbaycan", "country:AZE"),
+                ("Beynəlxalq Mülki Aviasiya Təşkilatının", "org:ICAO"),
+                ("Ümumdünya Əqli Mülkiyyət Təşkilatının", "org:WIPO"),
+            ],
+        ),
+        (
+            "Ўзбекистон Халқаро фуқаро авиацияси ташкилотининг кенгашига ва Жаҳон почта иттифоқига аъзо.",
+            [
+                ("Ўзбекистон", "country:UZB"),
+                ("Халқаро фуқаро авиацияси ташкилотининг", "org:ICAO"),
+                ("Жаҳон почта иттифоқига", "org:UPU"),
+            ],
+        ),
+    ],
+)
+def test_specialised_agencies_in_azerbaijani_and_uzbek(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
