@@ -105,16 +105,24 @@ _KYRGYZ = (
     "де", "до", "дө", "та", "те", "то", "тө", "нда", "нде", "дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн",
     "нан", "нен", "менен", "дагы", "деги", "догу", "дөгү", "тагы", "теги", "н",
 )  # fmt: skip
-_UZBEK_LATIN = ("ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi", "ga", "lar", "larning", "day", "cha", "ning")
+_UZBEK_LATIN = (
+    "ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi", "ga", "lar", "larning", "day", "cha", "ning",
+    "dir",  # the predicate "is": "eng yirik investor Xitoydir"
+    "mi",  # the question particle, joined: "ShHTmi yoki BRICSmi?"
+    "gacha", "dek",  # "up to" and "like": "Rossiyagacha", "Xitoydek"
+)
 _UZBEK_CYRILLIC = (
     "нинг", "ни", "га", "ка", "қа", "да", "дан", "даги", "лар", "ларнинг", "дай", "ча",
     "дир",  # the predicate "is": "асосчилари ... Ўзбекистондир"
+    "ми",  # the question particle, joined: "ШҲТми ёки ТДТми?"
+    "гача", "дек",  # "up to" and "like": "Россиягача", "Хитойдек"
 )  # fmt: skip
 # The single vowels "i" and "u" are left out: on names spelt as in English they make demonyms ("Iraqi",
 # "Omani"). The dative "a"/"ə" ("Azərbaycana", "BRICS-ə") and the accusative "ı"/"ü" make no English word.
 _AZERBAIJANI = (
     "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ya", "yə", "na", "nə", "nı", "ni", "nu", "nü", "da", "də", "nda", "ndə", "dan", "dən", "ndan", "ndən", "la", "lə", "yla", "ylə", "dakı", "dəki",
     "ndakı", "ndəki", "yı", "yi", "yu", "yü", "a", "ə", "ı", "ü",
+    "dır", "dir", "dur", "dür",  # the predicate "is": "sülhün təminatçısı Azərbaycandır", "ATƏT-dir"
 )  # fmt: skip
 # Not "-у"/"-ву" ("and", joined: "Эрону Покистон", "Русияву Чин"): a separate word, outside the span, which
 # an ending would take into it. Not "-ӣ" and "-ии" after a bare name either: "-ӣ" makes the adjective ("чинӣ",
