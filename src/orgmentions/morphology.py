@@ -119,8 +119,10 @@ _AZERBAIJANI = (
 # Not "-у"/"-ву" ("and", joined: "Эрону Покистон", "Русияву Чин"): a separate word, outside the span, which
 # an ending would take into it.
 _TAJIK = ("и", "ро", "ӣ", "е", "ҳо", "ю", "ии", "ио")
+# Not "յան" after a whole name: it makes the adjectives "հայաստանյան", "ռուսաստանյան", "վրաստանյան" ("of
+# Armenia", "Armenia-based"), which are no mentions; the genitive in -յան is that of nouns in -ություն (below).
 _ARMENIAN = (
-    "ի", "ը", "ն", "ում", "ից", "ով", "ին", "ներ", "ների", "յի", "յում", "յից", "յով", "յին", "յան", "ան", "ու", "ուն",
+    "ի", "ը", "ն", "ում", "ից", "ով", "ին", "ներ", "ների", "յի", "յում", "յից", "յով", "յին", "ան", "ու", "ուն",
     "ուց", "ով", "ային", "ում",
 )  # fmt: skip
 # Nouns in -ություն change their last vowel in the genitive, dative and instrumental
@@ -206,9 +208,11 @@ RULES: dict[str, Morphology] = {
     ),
     # Arabic joins "and", "so", "in/with", "to/for" and "like" to the next word, and writes alef with or
     # without hamza. Names that begin with the article also appear as "للصين" (ل + الصين): see the matcher.
+    # Final ة is typed ه in posts and Gulf and Egyptian writing ("الأمم المتحده", "جامعة الدول العربيه"), and
+    # Egyptian papers write final ي as ى ("صندوق النقد الدولى", "الاتحاد الأوروبى"): both are folded.
     "ar": Morphology(
         prefixes=("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"),
-        folds={"أ": "ا", "إ": "ا", "آ": "ا"},
+        folds={"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"},
     ),
     "zh": Morphology(spaced=False),
     "zh-Hant": Morphology(spaced=False),
