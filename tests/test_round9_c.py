@@ -233,6 +233,20 @@ ARABIC = [
         [],
     ),
     (
+        # "America" for the United States, judged by its cues; the continent and Latin America are not the state.
+        "فرضت أمريكا عقوبات جديدة على إيران، وقال البيت الأبيض إنه يراقب قرار الأوبك خفض الإنتاج.",
+        [("أمريكا", "country:USA"), ("إيران", "country:IRN"), ("الأوبك", "org:OPEC")],
+    ),
+    (
+        "اكتشف كولومبوس أمريكا عام 1492، واليوم تنمو اقتصادات أمريكا اللاتينية.",
+        [],
+    ),
+    (
+        # The article on an acronym-like name: الإيكواس, الميركوسور.
+        "وقعت دول الإيكواس اتفاقا مع تكتل الميركوسور.",
+        [("الإيكواس", "org:ECOWAS"), ("الميركوسور", "org:MERCOSUR")],
+    ),
+    (
         # "السعودية" after a definite noun is the adjective "Saudi": the ministry, the mediation are no mentions.
         "قالت السعودية إنها ستستضيف المحادثات، وأعلنت الخارجية السعودية ترحيبها بالوساطة السعودية.",
         [("السعودية", "country:SAU")],
