@@ -109,6 +109,14 @@ GEORGIAN = [
          ("ვატიკანში", "country:VAT")],
     ),
     (
+        # The particle "-ც" (also) after any case form, and the fuller postpositions of formal texts.
+        "რუსეთმაც და აშშ-იც განცხადება გააკეთეს, ნატოშიც განიხილეს; საქართველოსათვის ევროკავშირისაკენ გზა "
+        "ნატომდე გადის, უკრაინაც ამას ეთანხმება.",
+        [("რუსეთმაც", "country:RUS"), ("აშშ-იც", "country:USA"), ("ნატოშიც", "org:NATO"),
+         ("საქართველოსათვის", "country:GEO"), ("ევროკავშირისაკენ", "org:EU"), ("ნატომდე", "org:NATO"),
+         ("უკრაინაც", "country:UKR")],
+    ),
+    (
         # Demonyms, adjectives, capitals and a surname are no mentions.
         "ბრიტანელი და ამერიკელი დიპლომატები ვაშინგტონში შეხვდნენ; ბრიტანული კომპანია; პროფესორი ჩინჩალაძე.",
         [],

@@ -129,13 +129,21 @@ _ARMENIAN = (
 # ("միություն" -> "միության", "միությանը", "միությամբ"): stored as the stem in -ությ.
 _ARMENIAN_AFTER_STEM = ("յան", "յանը", "յանն", "յամբ", "յունը", "յունն", "յունից", "յունում", "յունով")
 # Postpositions join the genitive: "-თან" (with), "-გან" (from), "-კენ" (towards) after "-ის"/"-ს"
-# ("უკრაინასთან", "რუსეთისგან").
-_GEORGIAN = ("ი", "ის", "ს", "ში", "ზე", "თან", "ით", "ად", "მა", "მ", "დან", "იდან", "ისთვის", "სთვის", "თვის", "ისა", "სა",
-             "ში", "თი", "ს", "ისთან", "სთან", "ისგან", "სგან", "ისკენ", "სკენ")  # fmt: skip
-# Nouns in -ა lose it before the genitive, instrumental and adverbial ("უკრაინა" -> "უკრაინის", "უკრაინით",
-# "ორგანიზაციად") and keep it before the other endings ("უკრაინას", "უკრაინაში", "უკრაინამ"): stored as the
-# stem without -ა, they take these back.
-_GEORGIAN_AFTER_A = ("ას", "აში", "აზე", "ასთან", "ასთვის", "ამ", "ასა", "ამდე", "ასგან", "ასკენ")  # fmt: skip
+# ("უკრაინასთან", "რუსეთისგან"), also in the fuller form of formal texts ("საქართველოსათვის", "რუსეთისაგან");
+# "-მდე" (up to) and "-ვით" (like) join the nominative ("ნატომდე", "რუსეთივით", "ნატოსავით").
+_GEORGIAN_CASES = ("ი", "ის", "ს", "ში", "ზე", "თან", "ით", "ად", "მა", "მ", "დან", "იდან", "ისთვის", "სთვის", "თვის", "ისა",
+                   "სა", "თი", "ისთან", "სთან", "ისგან", "სგან", "ისკენ", "სკენ", "ისათვის", "სათვის", "ისაგან", "საგან",
+                   "ისაკენ", "საკენ", "მდე", "ივით", "სავით")  # fmt: skip
+
+
+def _also(endings: tuple[str, ...]) -> tuple[str, ...]:
+    """Georgian "-ც" (also, too) after any case form, with -ა- after a consonant: "რუსეთმაც", "ნატოშიც", "აშშ-იც"."""
+    return tuple(ending + ("ც" if ending[-1] in "აეიოუ" else "აც") for ending in endings)
+
+
+_GEORGIAN = (*_GEORGIAN_CASES, *_also(_GEORGIAN_CASES), "ც")  # "ც" alone after a vowel: "ნატოც", "საქართველოც"
+_GEORGIAN_A_CASES = ("ას", "აში", "აზე", "ასთან", "ასთვის", "ამ", "ასა", "ამდე", "ასგან", "ასკენ", "ასათვის", "ასავით")  # fmt: skip
+_GEORGIAN_AFTER_A = (*_GEORGIAN_A_CASES, *_also(_GEORGIAN_A_CASES), "აც")  # "უკრაინაც", "უკრაინამაც"
 
 RULES: dict[str, Morphology] = {
     "ru": Morphology(
