@@ -260,6 +260,11 @@ ARABIC = [
         [("السعودية", "country:SAU")],
     ),
     (
+        # The adjective after another of a pair, with or without a hyphen; the pair of states stays two mentions.
+        "التقى ممثلو مصر-السعودية، ثم بحثوا العلاقات المصرية-السعودية والقمة السعودية الأمريكية.",
+        [("مصر", "country:EGY"), ("السعودية", "country:SAU")],
+    ),
+    (
         # "financial", "boys", the radius, the Maghreb region and Iraq's al-Faw port: no mentions.
         "قدمت الحكومة دعم مالي لمدرسة بنين الثانوية؛ حسب نصف قطر الدائرة؛ دول المغرب العربي؛ ميناء الفاو الكبير.",
         [],
