@@ -132,21 +132,31 @@ _TAJIK = ("и", "ро", "е", "ҳо", "ю", "ио")
 # stored as the stem without -ӣ, it takes these; plain "и" is also the -ӣ of posts typed without the Tajik
 # keyboard ("Арабистони Сауди").
 _TAJIK_AFTER_I = ("и", "ии", "иро", "ие", "иҳо")
+# Not "յան" after a whole name: it makes the adjectives "հայաստանյան", "ռուսաստանյան", "վրաստանյան" ("of
+# Armenia", "Armenia-based"), which are no mentions; the genitive in -յան is that of nouns in -ություն (below).
 _ARMENIAN = (
-    "ի", "ը", "ն", "ում", "ից", "ով", "ին", "ներ", "ների", "յի", "յում", "յից", "յով", "յին", "յան", "ան", "ու", "ուն",
+    "ի", "ը", "ն", "ում", "ից", "ով", "ին", "ներ", "ների", "յի", "յում", "յից", "յով", "յին", "ան", "ու", "ուն",
     "ուց", "ով", "ային", "ում",
 )  # fmt: skip
 # Nouns in -ություն change their last vowel in the genitive, dative and instrumental
 # ("միություն" -> "միության", "միությանը", "միությամբ"): stored as the stem in -ությ.
 _ARMENIAN_AFTER_STEM = ("յան", "յանը", "յանն", "յամբ", "յունը", "յունն", "յունից", "յունում", "յունով")
 # Postpositions join the genitive: "-თან" (with), "-გან" (from), "-კენ" (towards) after "-ის"/"-ს"
-# ("უკრაინასთან", "რუსეთისგან").
-_GEORGIAN = ("ი", "ის", "ს", "ში", "ზე", "თან", "ით", "ად", "მა", "მ", "დან", "იდან", "ისთვის", "სთვის", "თვის", "ისა", "სა",
-             "ში", "თი", "ს", "ისთან", "სთან", "ისგან", "სგან", "ისკენ", "სკენ")  # fmt: skip
-# Nouns in -ა lose it before the genitive, instrumental and adverbial ("უკრაინა" -> "უკრაინის", "უკრაინით",
-# "ორგანიზაციად") and keep it before the other endings ("უკრაინას", "უკრაინაში", "უკრაინამ"): stored as the
-# stem without -ა, they take these back.
-_GEORGIAN_AFTER_A = ("ას", "აში", "აზე", "ასთან", "ასთვის", "ამ", "ასა", "ამდე", "ასგან", "ასკენ")  # fmt: skip
+# ("უკრაინასთან", "რუსეთისგან"), also in the fuller form of formal texts ("საქართველოსათვის", "რუსეთისაგან");
+# "-მდე" (up to) and "-ვით" (like) join the nominative ("ნატომდე", "რუსეთივით", "ნატოსავით").
+_GEORGIAN_CASES = ("ი", "ის", "ს", "ში", "ზე", "თან", "ით", "ად", "მა", "მ", "დან", "იდან", "ისთვის", "სთვის", "თვის", "ისა",
+                   "სა", "თი", "ისთან", "სთან", "ისგან", "სგან", "ისკენ", "სკენ", "ისათვის", "სათვის", "ისაგან", "საგან",
+                   "ისაკენ", "საკენ", "მდე", "ივით", "სავით")  # fmt: skip
+
+
+def _also(endings: tuple[str, ...]) -> tuple[str, ...]:
+    """Georgian "-ც" (also, too) after any case form, with -ა- after a consonant: "რუსეთმაც", "ნატოშიც", "აშშ-იც"."""
+    return tuple(ending + ("ც" if ending[-1] in "აეიოუ" else "აც") for ending in endings)
+
+
+_GEORGIAN = (*_GEORGIAN_CASES, *_also(_GEORGIAN_CASES), "ც")  # "ც" alone after a vowel: "ნატოც", "საქართველოც"
+_GEORGIAN_A_CASES = ("ას", "აში", "აზე", "ასთან", "ასთვის", "ამ", "ასა", "ამდე", "ასგან", "ასკენ", "ასათვის", "ასავით")  # fmt: skip
+_GEORGIAN_AFTER_A = (*_GEORGIAN_A_CASES, *_also(_GEORGIAN_A_CASES), "აც")  # "უკრაინაც", "უკრაინამაც"
 
 RULES: dict[str, Morphology] = {
     "ru": Morphology(
@@ -226,9 +236,11 @@ RULES: dict[str, Morphology] = {
     ),
     # Arabic joins "and", "so", "in/with", "to/for" and "like" to the next word, and writes alef with or
     # without hamza. Names that begin with the article also appear as "للصين" (ل + الصين): see the matcher.
+    # Final ة is typed ه in posts and Gulf and Egyptian writing ("الأمم المتحده", "جامعة الدول العربيه"), and
+    # Egyptian papers write final ي as ى ("صندوق النقد الدولى", "الاتحاد الأوروبى"): both are folded.
     "ar": Morphology(
         prefixes=("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"),
-        folds={"أ": "ا", "إ": "ا", "آ": "ا"},
+        folds={"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"},
     ),
     "zh": Morphology(spaced=False),
     "zh-Hant": Morphology(spaced=False),
