@@ -356,3 +356,28 @@ def test_chinese_places_that_begin_with_a_country_name(text: str, country: str) 
 def test_chinese_country_beside_the_place_still_counts() -> None:
     text = "古巴外长表示，墨西哥湾局势稳定，墨西哥政府支持对话。"
     assert found(text) == [("古巴", "country:CUB", 0), ("墨西哥", "country:MEX", text.rindex("墨西哥"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("俄军控制马里乌波尔后，马里总统发表声明。", ("马里", "country:MLI")),
+        ("馬里烏波爾的亞速鋼鐵廠。", None),
+        ("马来西亚最高元首苏丹易卜拉欣会见苏丹总理。", ("苏丹", "country:SDN")),
+        ("尼日尔河流经尼日尔。", ("尼日尔", "country:NER")),
+        ("加纳利群岛的移民船。", None),
+    ],
+)
+def test_chinese_name_inside_a_longer_word(text: str, kept: tuple[str, str] | None) -> None:
+    # Mariupol, the sultan, the river and the Canary Islands hold a country's characters; the state beside
+    # them is still found, at its own place
+    expected = [] if kept is None else [(kept[0], kept[1], text.rindex(kept[0]))]
+    assert [m for m in found(text) if m[1] != "country:MYS"] == expected
+
+
+def test_portuguese_surnames_that_are_country_names() -> None:
+    text = (
+        "O chanceler Carlos França recebeu o embaixador da França; o dicionário de Aurélio Buarque de Holanda "
+        "foi citado."
+    )
+    assert found(text) == [("França", "country:FRA", text.rindex("França"))]
