@@ -26,6 +26,9 @@ RLM, LRM, RLE, PDF, RLI, PDI = "\u200f", "\u200e", "\u202b", "\u202c", "\u2067",
         # So is a soft hyphen, where a word may break.
         ("Ka\u00adzakh\u00adstan and the United Na\u00adtions", [("Ka\u00adzakh\u00adstan", "country:KAZ"),
                                                            ("United Na\u00adtions", "org:UN")]),
+        # Vowel marks are letters here: they are how news tells Oman ("عُمان") from Amman ("عمان", "عمّان").
+        ("وزير خارجية عُمان يصل إلى عمان ثم يغادر عمّان إلى الرياض",
+         [("عُمان", "country:OMN")]),
         # Arabic presentation forms (text copied from old PDFs) are read as the letters they stand for.
         ("ﺭﻭﺳﻴﺎ ﻭﺍﻟﺼﻴﻦ", [("ﺭﻭﺳﻴﺎ", "country:RUS"), ("ﺍﻟﺼﻴﻦ", "country:CHN")]),
         # Full-width Latin letters, as Chinese and Japanese keyboards type them.

@@ -168,7 +168,9 @@ def lone_surrogate(text: str) -> int | None:
 
 # --- the form in which names are read -------------------------------------------------------------
 # Characters that change how a word looks, not what it says, are dropped before names are read: the
-# Arabic tatweel (elongation, "روســيا") and the soft hyphen (where a word may break). Compatibility
+# Arabic tatweel (elongation, "روســيا") and the soft hyphen (where a word may break). The Arabic vowel marks
+# (harakat) stay: news writes them almost only to tell words apart, above all "عُمان" (Oman) from "عمان" and
+# "عمّان" (Amman), and reading through them would make the Jordanian capital the Sultanate. Compatibility
 # forms are read as the letters they stand for: Arabic presentation forms ("ﺭﻭﺳﻴﺎ") and full-width
 # Latin letters and digits ("ＮＡＴＯ"). Direction marks need nothing here: folding reads them as a space.
 # A Latin look-alike letter inside a Cyrillic word is left as written: finding it would cost a look at
