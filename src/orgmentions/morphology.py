@@ -39,8 +39,8 @@ class Morphology:
     #: last, where German adjectives decline and the head noun keeps its listed form.
     stems: Literal["every_word", "all_but_last"] = "every_word"
     #: Which words of a listed name take ``bare_endings``: every word (Russian nouns decline inside a
-    #: name), or only the last, where Turkic, Armenian and German endings join a whole noun phrase
-    #: ("Біріккен Ұлттар Ұйымының", "des Europäischen Rates").
+    #: name; a German head noun may stand first: "des Rates der EU"), or only the last, where Turkic and
+    #: Armenian endings join a whole noun phrase ("Біріккен Ұлттар Ұйымының").
     bare_endings_on: Literal["every_word", "last_word"] = "every_word"
     prefixes: tuple[str, ...] = ()
     #: Whether an ending may follow a hyphen (Kazakh "ШЫҰ-дағы", Armenian "ՀԱՊԿ-ի"); it is then part of the span.
@@ -193,13 +193,15 @@ RULES: dict[str, Morphology] = {
         alternations={"ка": "цы", "га": "зе", "ха": "се", "да": "дзе", "та": "це", "т": "це", "д": "дзе"},
     ),
     # German: adjectives inside a name decline ("der Vereinten Nationen"); the head noun takes only
-    # the genitive or dative ending ("Russlands", "den Emiraten"), never -er, which makes demonyms.
+    # the genitive or dative ending ("Russlands", "den Emiraten"), never -er, which makes demonyms. The
+    # head noun may stand first, before the words that complete it: its genitive is there too ("des
+    # Sicherheitsrates der Vereinten Nationen", "des Staates Israel", "des Verbands Südostasiatischer Nationen").
     "de": Morphology(
         stem_endings=("e", "er", "es"),
         endings=("e", "en", "er", "es", "em"),
         bare_endings=("s", "es", "n"),
         stems="all_but_last",
-        bare_endings_on="last_word",
+        bare_endings_on="every_word",
     ),
     "kk": Morphology(bare_endings=_KAZAKH, min_stem=3, hyphenated_endings=True, bare_endings_on="last_word"),
     # Kyrgyz drops a Russian soft sign before a suffix: "Беларусь" -> "Беларустун".
