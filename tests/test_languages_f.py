@@ -131,7 +131,8 @@ def test_bare_un_organs_and_common_names(text: str, expected: list[tuple[str, st
         ("საქართველოს ეროვნული უშიშროების საბჭოს სხდომა გაიმართა, გაეროს შესახებ.", [
             ("საქართველოს", "country:GEO"), ("გაეროს", "org:UN")]),
         ("რუსეთის უშიშროების საბჭოს მდივანმა შოიგუმ განაცხადა.", [("რუსეთის", "country:RUS")]),
-        ("ინტერპოლის გენერალური ასამბლეა მონაკოში გაიმართა.", [("მონაკოში", "country:MCO")]),
+        ("ინტერპოლის გენერალური ასამბლეა მონაკოში გაიმართა.", [
+            ("ინტერპოლის", "org:INTERPOL"), ("მონაკოში", "country:MCO")]),
         ("O Conselho de Segurança russo reuniu-se no Kremlin.", []),
         ("O Conselho Económico e Social (CES) aprovou o parecer sobre a concertação social em Portugal.", [
             ("Portugal", "country:PRT")]),
