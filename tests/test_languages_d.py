@@ -146,6 +146,11 @@ def test_azerbaijani_forms_and_the_city_of_tunis(text: str, expected: list[tuple
         # The SCO without "for Cooperation"; Heliopolis ("مصر الجديدة") is a district of Cairo, not Egypt.
         ("ولا تعد منظمة شنغهاي تحالفاً عسكرياً. وفي مقهى بحي مصر الجديدة شرقي القاهرة يتابع الناس الأخبار.", [
             ("منظمة شنغهاي", "org:SCO")]),
+        # "ل" (to) takes the article's alef ("للصين" for "ل" + "الصين"): the span starts at it, and a joined
+        # "و" (and) before it stays outside, as before any name; no other letter takes the alef.
+        ("وقدمت روسيا دعمها للصين وللاتحاد الأفريقي، فللأمم المتحدة دور مركزي.", [
+            ("روسيا", "country:RUS"), ("للصين", "country:CHN"), ("للاتحاد الأفريقي", "org:AU"),
+            ("للأمم المتحدة", "org:UN")]),
     ],
 )
 def test_arabic_everyday_names(text: str, expected: list[tuple[str, str]]) -> None:

@@ -599,8 +599,8 @@ class Matcher:
             return None  # the first half of a compound adjective: "палестино-израильский", "Indo-Pacific"
         if entry.alias_type == "acronym" and last.islower() and len(last) > len(entry.tokens[-1]) <= 3:
             return None  # a short acronym in lower case with a joined ending is a word: Kazakh "ақша" (money), not АҚШ
-        if isinstance(entry, AliasEntry) and entry.assimilated and span_start == start:
-            return None  # "لصين" alone is no form of "الصين"
+        if isinstance(entry, AliasEntry) and entry.assimilated and (span_start == start or text[start - 1] != "ل"):
+            return None  # "لصين" alone is no form of "الصين", nor "بلصين": only "ل" takes the article's alef
         lowered = False
         first = written[0][0]
         if isinstance(entry, NotMentionEntry):
@@ -624,9 +624,9 @@ class Matcher:
         matched_by = entry.matched_by if isinstance(entry, AliasEntry) else "name"
         end = _hyphenated_ending(text, end, entry) - joined_after(last, entry.tokens[-1], langs)
         # A joined word in front ("و" in "وروسيا") stays outside the span, unless it changed the name's own
-        # letters ("للصين"): then the whole written word is the span.
+        # letters: "ل" took the article's alef ("للصين"), so the span starts at it ("و" of "وللصين" stays out).
         assimilated = isinstance(entry, AliasEntry) and entry.assimilated
-        return Candidate(span_start if assimilated else start, end, entry, matched_by, lowered)
+        return Candidate(start - 1 if assimilated else start, end, entry, matched_by, lowered)
 
     # --- hashtags -------------------------------------------------------------------------------
 
