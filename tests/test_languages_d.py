@@ -237,3 +237,19 @@ def test_sixth_round_arabic_and_armenian(text: str, expected: list[tuple[str, st
 )
 def test_a_bare_general_assembly(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected_spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kyrgyz and Uzbek join their endings to an acronym of any language in their script, in capitals: the
+        # Russian letters "ОПЕК", "МАГАТЭ", "ФАТФ" are read with Kyrgyz endings, the Latin "OPEC" with Uzbek ones.
+        ("ОПЕКтин чечими жана МАГАТЭнин башкы директорунун сапары ФАТФтын тизмесинде талкууланды.", [
+            ("ОПЕКтин", "org:OPEC"), ("МАГАТЭнин", "org:IAEA"), ("ФАТФтын", "org:FATF")]),
+        ("Oʻzbekiston OPECning qarorini kutmoqda.", [("Oʻzbekiston", "country:UZB"), ("OPECning", "org:OPEC")]),
+        # Only in capitals: the letters in lower case with an ending are some other word.
+        ("опектин жана фатфтын", []),
+    ],
+)
+def test_an_acronym_of_another_language_takes_kyrgyz_and_uzbek_endings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected_spans(text, expected)

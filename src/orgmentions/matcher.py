@@ -38,6 +38,7 @@ from orgmentions.folding import (
 )
 from orgmentions.judging import PhraseIndex, SenseRule
 from orgmentions.morphology import (
+    ACRONYM_BORROWERS,
     APOSTROPHE_ENDINGS,
     ENDING_MARKS,
     HYPHENATED_ENDINGS,
@@ -125,6 +126,8 @@ class AliasEntry:
     assimilated: bool = False
     #: Words after which the alias in lower case counts as written ("the un"), folded.
     lower_after: frozenset[str] = frozenset()
+    #: An acronym of another language read with this one's joined endings ("ОПЕКтин"): only with an ending.
+    borrowed: bool = False
 
     @property
     def matched_by(self) -> MatchedBy:
@@ -277,6 +280,7 @@ class Matcher:
             if alias.ambiguous is not None
         }
         for entity in gazetteer:
+            listed = {(alias.text, alias.lang or "en") for alias, _ in entity.all_aliases()}
             for alias, alias_type in entity.all_aliases():
                 ambiguous = alias.ambiguous or ambiguity_given.get((entity.id, alias.text))
                 lang = alias.lang or "en"
@@ -296,6 +300,11 @@ class Matcher:
                         entity.id, alias.text, alias_type, tokens, case, lower, lang, sense,
                         lower_after=frozenset(fold_word(word) for word in alias.lower_after),
                     ))
+                if alias_type == "acronym" and case == "exact":
+                    for borrower in _borrowers(alias.text, lang, listed):
+                        self._add(AliasEntry(
+                            entity.id, alias.text, alias_type, (alias.text,), case, lower, borrower, sense, borrowed=True,
+                        ))
             for body in entity.hashtags:
                 entry = AliasEntry(entity.id, body, "name", (body,), "initial", "always", "en", None)
                 self._add_hashtag(self._hashtags_folded, body.casefold(), entry)
@@ -599,6 +608,10 @@ class Matcher:
             return None  # the first half of a compound adjective: "палестино-израильский", "Indo-Pacific"
         if entry.alias_type == "acronym" and last.islower() and len(last) > len(entry.tokens[-1]) <= 3:
             return None  # a short acronym in lower case with a joined ending is a word: Kazakh "ақша" (money), not АҚШ
+        if isinstance(entry, AliasEntry) and entry.borrowed and (
+            len(last) == len(entry.tokens[-1]) or not last.startswith(entry.tokens[-1])
+        ):
+            return None  # as listed, the acronym is read in its own language; borrowed, only in capitals
         if isinstance(entry, AliasEntry) and entry.assimilated and (span_start == start or text[start - 1] != "ل"):
             return None  # "لصين" alone is no form of "الصين", nor "بلصين": only "ل" takes the article's alef
         lowered = False
@@ -935,6 +948,17 @@ def _shared(languages: frozenset[str]) -> frozenset[str]:
     """One object for each set of languages: a few sets recur thousands of times in the trie, and a stored
     matcher then holds (and a new process reads) each once."""
     return _LANGUAGE_SETS.setdefault(languages, languages)
+
+
+_CYRILLIC_CAPITALS = re.compile("[\u0400-\u042f\u0490-\u04fe]+")
+_LATIN_CAPITALS = re.compile("[A-Z]+")
+
+
+def _borrowers(acronym: str, lang: str, listed: set[tuple[str, str]]) -> tuple[str, ...]:
+    """The languages that join their endings to this acronym though it is listed in another (`ACRONYM_BORROWERS`):
+    one word in capitals of their script, not already listed in them."""
+    script = "Cyrillic" if _CYRILLIC_CAPITALS.fullmatch(acronym) else "Latin" if _LATIN_CAPITALS.fullmatch(acronym) else ""
+    return tuple(other for other in ACRONYM_BORROWERS.get(script, ()) if other != lang and (acronym, other) not in listed)
 
 
 def _same_letters_as_written(written: list[str], tokens: tuple[str, ...]) -> bool:
