@@ -253,3 +253,9 @@ def test_a_bare_general_assembly(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_an_acronym_of_another_language_takes_kyrgyz_and_uzbek_endings(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected_spans(text, expected)
+
+
+def test_russian_letters_written_against_chinese_ones_are_read() -> None:
+    text = "上海合作组织（俄语：Шанхайская организация сотрудничества，简称ШОС）成立于2001年。"
+    assert _found(text) == expected_spans(text, [
+        ("上海合作组织", "org:SCO"), ("Шанхайская организация сотрудничества", "org:SCO"), ("ШОС", "org:SCO")])

@@ -105,7 +105,8 @@ _MOST_PATTERNS_OF_A_WORD = 40
 # hold these characters, and the joined letters stay outside its span.
 _JOINS_LATIN = "\u0600-\u06ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 _JOINS_LATIN_PRESENT = re.compile(f"[{_JOINS_LATIN}]")
-_LATIN_RUN = re.compile("[A-Za-z][A-Za-z0-9]*")
+# A word of an alphabet, Latin or Cyrillic: Chinese encyclopedic text gives the Russian letters too ("简称ШОС").
+_ALPHABET_RUN = re.compile("[A-Za-z\u0400-\u04ff][A-Za-z0-9\u0400-\u04ff]*")
 _PUNCTUATION_KEY = "\x00"
 _STEM_MARK = "\x01"  # ends the trie key of a stem: "нігер\x01" (of Нігерія) is not the word "нігер" (Нігер)  # trie key of a punctuation token: folded punctuation, prefixed so no word meets it
 
@@ -479,7 +480,7 @@ class Matcher:
     def _latin_joined(self, text: str, starts: set[int]) -> list[Candidate]:
         """The names that begin with a Latin word written against Chinese, Japanese or Arabic letters."""
         found: list[Candidate] = []
-        for word in _LATIN_RUN.finditer(text):
+        for word in _ALPHABET_RUN.finditer(text):
             start, end = word.span()
             before = text[start - 1] if start else " "
             after = text[end] if end < len(text) else " "
