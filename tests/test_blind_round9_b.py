@@ -68,6 +68,24 @@ CASES = [
         [("Organisation der Islamischen Konferenz", "org:OIC")],
         id="de-OIC-former-name",
     ),
+    # --- German: "island" (Iceland) in lower case with German cues; the English word stays out -------------
+    pytest.param(
+        "norwegen, island und dänemark wollen die fischereiquoten neu verhandeln",
+        [("norwegen", "country:NOR"), ("island", "country:ISL"), ("dänemark", "country:DNK")],
+        id="de-Island-lower-case",
+    ),
+    pytest.param("we camped on a tiny island an hour from reykjavik", [], id="en-island-near-reykjavik"),
+    # --- the OIC's name until 2011, in the three languages -----------------------------------------
+    pytest.param(
+        "O Paquistão presidiu a Organização da Conferência Islâmica em 1997.",
+        [("Paquistão", "country:PAK"), ("Organização da Conferência Islâmica", "org:OIC")],
+        id="pt-OIC-former-name",
+    ),
+    pytest.param(
+        "2005年伊斯兰会议组织在麦加召开特别首脑会议。",
+        [("伊斯兰会议组织", "org:OIC")],
+        id="zh-OIC-former-name",
+    ),
     # --- German: Niger, the state in the genitive; the river stays out -------------------------------
     pytest.param(
         "Nach dem Putsch wuchs die Sorge um die Zukunft Nigers und Malis.",
@@ -115,6 +133,11 @@ CASES = [
         "总理结束东南亚行程后回到北京，亚投行与世界银行的代表随后到访。",
         [("亚投行", "org:AIIB"), ("世界银行", "org:WORLD_BANK")],
         id="zh-ADB-region-straddle",
+    ),
+    pytest.param(
+        "泛美开发银行批准向厄瓜多尔提供贷款。",
+        [("泛美开发银行", "org:IADB"), ("厄瓜多尔", "country:ECU")],
+        id="zh-IADB-pan-American-name",
     ),
     # --- Chinese: a forerunner and a capital holding a listed name ------------------------------------
     pytest.param(
