@@ -97,3 +97,18 @@ def test_arabic_transliterations_need_their_bodys_world(text: str, expected: lis
 )
 def test_georgian_evrosabcho_follows_its_world(text: str, expected: list[tuple[str, str]]) -> None:
     assert [pair for pair in found(text) if pair[1].startswith("org:")] == expected
+
+
+# A short acronym hashtag in lower case (#оон, #шас2025) counts as the same letters do in running text: by its
+# `lower` policy, judged where the policy asks for evidence; "#un", "#us", "#who" stay words.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Вынікі саміту ў Астане.\n#ШАС #БРІКС #шас2025", [("#ШАС", "org:SCO"), ("#БРІКС", "org:BRICS"), ("шас", "org:SCO")]),
+        ("Итоги недели в одном посте 👇\n#оон #снг", [("#оон", "org:UN"), ("#снг", "org:CIS")]),
+        ("Сёння ў майстэрні: новае шасі для трактара #шас", []),
+        ("Weekend reading list #un #us #who", []),
+    ],
+)
+def test_short_acronym_hashtags_in_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
