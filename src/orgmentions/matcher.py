@@ -656,14 +656,14 @@ class Matcher:
                 continue
             for hashtag in _HASHTAG_BODY.finditer(text, chain.start(), chain.end()):
                 found += [
-                    Candidate(hashtag.start() + offset, hashtag.start() + offset + length, each, matched_by)
-                    for offset, length, entry, matched_by in self._read_hashtag(hashtag[1])
+                    Candidate(hashtag.start() + offset, hashtag.start() + offset + length, each, matched_by, lowered)
+                    for offset, length, entry, matched_by, lowered in self._read_hashtag(hashtag[1])
                     for each in (entry, *self._hashtag_rivals.get((entry.entity_id, entry.text), ()))
                 ]
         return found
 
-    def _read_hashtag(self, body: str) -> tuple[tuple[int, int, Entry, MatchedBy], ...]:
-        """The (offset from '#', length, entry, matched_by) of what a hashtag names, cached per body."""
+    def _read_hashtag(self, body: str) -> tuple[tuple[int, int, Entry, MatchedBy, bool], ...]:
+        """The (offset from '#', length, entry, matched_by, lowered) of what a hashtag names, cached per body."""
         found = self._hashtag_cache.get(body)
         if found is None:
             found = tuple(self._segment_hashtag(body))
@@ -683,7 +683,16 @@ class Matcher:
             entry = self._hashtags_exact.get(body.upper())
         return entry
 
-    def _segment_hashtag(self, body: str) -> Iterator[tuple[int, int, Entry, MatchedBy]]:
+    def _short_acronym_in_lower_case(self, body: str) -> AliasEntry | None:
+        """The acronym a short hashtag in lower case spells (#оон, #шас2025), where its `lower` policy allows it."""
+        if len(body) >= 4 or not body.islower():
+            return None  # longer ones are read in `_hashtag_lookup`
+        entry = self._hashtags_exact.get(body.upper())
+        if isinstance(entry, AliasEntry) and entry.lower in ("always", "with_evidence"):
+            return entry
+        return None  # "#un", "#us", "#who": words in lower case
+
+    def _segment_hashtag(self, body: str) -> Iterator[tuple[int, int, Entry, MatchedBy, bool]]:
         # The whole body first; then without a trailing number, a session or a year, which makes the
         # hashtag compound: in #UNGA79 the part "UNGA" names the General Assembly (#G20 is found whole).
         name = _TRAILING_DIGITS.sub("", body)
@@ -696,7 +705,12 @@ class Matcher:
             entry = self._hashtag_lookup(whole, whole=True)
             if entry is not None:
                 if isinstance(entry, AliasEntry):
-                    yield offset, length, entry, matched_by
+                    yield offset, length, entry, matched_by, False
+                return
+            short = self._short_acronym_in_lower_case(whole)
+            if short is not None:
+                # As the same letters in running text: judged where the policy asks for evidence.
+                yield offset, length, short, matched_by, short.lower == "with_evidence"
                 return
         pieces = [(m.start(), m.group()) for m in _HASHTAG_PIECE.finditer(body)]
         if len(body) <= _LONGEST_UNCASED_HASHTAG and not _CASED_LETTERS.search(body):
@@ -705,7 +719,7 @@ class Matcher:
             # or there are none ("#中俄").
             for offset, piece in pieces:
                 if piece[0].isalpha():
-                    yield from ((offset + start, length, entry, matched_by)
+                    yield from ((offset + start, length, entry, matched_by, False)
                                 for start, length, entry, matched_by in self._cover_hashtag(piece))
             return
         index = 0
@@ -723,7 +737,7 @@ class Matcher:
                 if entry is not None:
                     # A not-mention part (#RussiaLatinAmerica) is consumed without a match.
                     if isinstance(entry, AliasEntry):
-                        yield 1 + pieces[index][0], len(runs[length - 1]), entry, "hashtag_part"
+                        yield 1 + pieces[index][0], len(runs[length - 1]), entry, "hashtag_part", False
                     index += length
                     break
             else:
