@@ -411,21 +411,27 @@ class Matcher:
             onward = [SPACE + following for following in _next_word_starts(node)] + _GAPS_READ_IN_FULL
             word = SPACE + encoded
             root = _Root("word", len(SPACE), key, node)
+            # A word read alone is remembered by how it is written: not where the word before decides ("the un"),
+            # nor where punctuation that folds to a space ends a longer name ("US$", "U.S.").
+            alone = not _ends_names_in_punctuation(node) and not any(
+                isinstance(entry, AliasEntry) and entry.lower_after for entry in node.entries
+            )
             if node.stemmed or node.inflecting:
                 endings = _first_word_endings(node)
+                # The word as listed, with nothing after it, is read alone too ("ОПЕК" beside "ОПЕКтин").
+                bare_alone = alone and bool(node.entries) and not node.children and b"" in endings
+                if bare_alone:
+                    patterns.append((word + SPACE, root._replace(alone=True)))
                 ends = ([SPACE] if node.entries else []) + (onward if node.children else [])
                 if len(endings) * len(ends) > _MOST_PATTERNS_OF_A_WORD:  # Russian: the reader checks the endings
                     patterns.append((word, root))
                 else:
-                    patterns += [(word + ending + end, root) for ending in endings for end in ends]
+                    patterns += [(word + ending + end, root) for ending in endings for end in ends
+                                 if not (bare_alone and ending == b"" and end == SPACE)]
                 continue
             if node.entries or _ends_names_in_punctuation(node):
                 # "US$", "U.S.": the punctuation that ends such a name folds to a space, so only a full read
                 # tells it from the word alone.
-                # A word read alone is remembered by how it is written: not where the word before decides ("the un").
-                alone = not _ends_names_in_punctuation(node) and not any(
-                    isinstance(entry, AliasEntry) and entry.lower_after for entry in node.entries
-                )
                 patterns.append((word + SPACE, root._replace(alone=alone)))
             if node.children:
                 patterns += [(word + end, root) for end in onward]
@@ -969,9 +975,16 @@ _CYRILLIC_CAPITALS = re.compile("[\u0400-\u042f\u0490-\u04fe]+")
 _LATIN_CAPITALS = re.compile("[A-Z]+")
 
 
+#: Shorter acronyms begin too many words ("ВОЗ" "возможно", "ЕС" "если") for the scanner to look for endings after
+#: them without reading each such word; their readings with endings are listed where a language uses them.
+_SHORTEST_BORROWED = 4
+
+
 def _borrowers(acronym: str, lang: str, listed: set[tuple[str, str]]) -> tuple[str, ...]:
     """The languages that join their endings to this acronym though it is listed in another (`ACRONYM_BORROWERS`):
-    one word in capitals of their script, not already listed in them."""
+    one word of four capitals or more in their script, not already listed in them."""
+    if len(acronym) < _SHORTEST_BORROWED:
+        return ()
     script = "Cyrillic" if _CYRILLIC_CAPITALS.fullmatch(acronym) else "Latin" if _LATIN_CAPITALS.fullmatch(acronym) else ""
     return tuple(other for other in ACRONYM_BORROWERS.get(script, ()) if other != lang and (acronym, other) not in listed)
 
