@@ -423,11 +423,15 @@ class Matcher:
                 if bare_alone:
                     patterns.append((word + SPACE, root._replace(alone=True)))
                 ends = ([SPACE] if node.entries else []) + (onward if node.children else [])
-                if len(endings) * len(ends) > _MOST_PATTERNS_OF_A_WORD:  # Russian: the reader checks the endings
-                    patterns.append((word, root))
-                else:
+                if len(endings) * len(ends) <= _MOST_PATTERNS_OF_A_WORD:
                     patterns += [(word + ending + end, root) for ending in endings for end in ends
                                  if not (bare_alone and ending == b"" and end == SPACE)]
+                elif len(endings) <= _MOST_PATTERNS_OF_A_WORD:
+                    # Too many next words to list with each ending: the word with an ending, ending there, and the
+                    # reader sees what follows. Not a bare prefix: "un" would stop at every "universal".
+                    patterns += [(word + ending + SPACE, root) for ending in endings if not (bare_alone and ending == b"")]
+                else:  # Russian: the reader checks the endings
+                    patterns.append((word, root))
                 continue
             if node.entries or _ends_names_in_punctuation(node):
                 # "US$", "U.S.": the punctuation that ends such a name folds to a space, so only a full read
