@@ -6,7 +6,8 @@ Writes ``gazetteers/languages/<lang>/countries.yaml`` (aliases files: one entry 
 1. CLDR territory names, read through ``babel`` (the version is recorded in every output file);
 2. ``scripts/country_name_fixes.yaml``: what CLDR gets wrong or lacks, each fix with its reason,
    the UNTERM short and formal names (Chinese, Arabic) taken as facts from the public-domain
-   ``datasets/country-codes`` table, and the traditional-character forms of the Chinese names.
+   ``datasets/country-codes`` table, the traditional-character forms of the Chinese names, and the
+   names of languages named after a state (Chinese "西班牙语"), which are not-mentions of it.
 
 Run from anywhere:
 
@@ -192,9 +193,14 @@ def entries_for(lang: str, ids: list[str], fixes: dict) -> list[dict]:
             entry["comment"] = fix["comment"]
         if names:
             entry["names"] = names
-        for field in ("acronyms", "not_mentions"):
-            if fix.get(field):
-                entry[field] = fix[field]
+        if fix.get("acronyms"):
+            entry["acronyms"] = fix["acronyms"]
+        languages = fixes.get("language_names", {}).get(lang, {}).get(alpha3, [])
+        if any(not any(_text(alias) in language for alias in names) for language in languages):
+            raise FixError(f"{lang} {alpha3}: a language name of {languages} holds none of the names {names}")
+        not_mentions = [*fix.get("not_mentions", []), *languages]
+        if not_mentions:
+            entry["not_mentions"] = not_mentions
         entries.append(entry)
     return entries
 

@@ -130,6 +130,14 @@ def test_a_language_file_adds_aliases_in_its_language(tmp_path) -> None:
     assert [e.id for e in gazetteer.named_by("Organização do Tratado de Segurança Coletiva")] == ["org:CSTO"]
 
 
+def test_a_spelling_pair_with_spaces_around_it_is_refused_at_its_line(tmp_path) -> None:
+    # Stripped, " і "/" й " would swap the letters inside every word of every name: refused, not altered.
+    _write(tmp_path, "orgs.yaml", _BASE)
+    _write(tmp_path, "uk.yaml", 'lang: uk\nspelling_variants:\n  - [" і ", " й "]\n')
+    with pytest.raises(GazetteerError, match=r"uk\.yaml:3: spelling_variants: .*' і ' has spaces around it"):
+        Gazetteer.load([tmp_path], include_bundled=False)
+
+
 def test_aliases_for_an_undefined_entity_name_the_file_and_line(tmp_path) -> None:
     _write(tmp_path, "orgs.yaml", _BASE)
     extra = _write(tmp_path, "pt.yaml", "lang: pt\naliases:\n  - id: org:SCO\n    acronyms: [OCX]\n")

@@ -146,6 +146,11 @@ def test_azerbaijani_forms_and_the_city_of_tunis(text: str, expected: list[tuple
         # The SCO without "for Cooperation"; Heliopolis ("مصر الجديدة") is a district of Cairo, not Egypt.
         ("ولا تعد منظمة شنغهاي تحالفاً عسكرياً. وفي مقهى بحي مصر الجديدة شرقي القاهرة يتابع الناس الأخبار.", [
             ("منظمة شنغهاي", "org:SCO")]),
+        # "ل" (to) takes the article's alef ("للصين" for "ل" + "الصين"): the span starts at it, and a joined
+        # "و" (and) before it stays outside, as before any name; no other letter takes the alef.
+        ("وقدمت روسيا دعمها للصين وللاتحاد الأفريقي، فللأمم المتحدة دور مركزي.", [
+            ("روسيا", "country:RUS"), ("للصين", "country:CHN"), ("للاتحاد الأفريقي", "org:AU"),
+            ("للأمم المتحدة", "org:UN")]),
     ],
 )
 def test_arabic_everyday_names(text: str, expected: list[tuple[str, str]]) -> None:
@@ -232,3 +237,25 @@ def test_sixth_round_arabic_and_armenian(text: str, expected: list[tuple[str, st
 )
 def test_a_bare_general_assembly(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected_spans(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kyrgyz and Uzbek join their endings to an acronym of any language in their script, in capitals: the
+        # Russian letters "ОПЕК", "МАГАТЭ", "ФАТФ" are read with Kyrgyz endings, the Latin "OPEC" with Uzbek ones.
+        ("ОПЕКтин чечими жана МАГАТЭнин башкы директорунун сапары ФАТФтын тизмесинде талкууланды.", [
+            ("ОПЕКтин", "org:OPEC"), ("МАГАТЭнин", "org:IAEA"), ("ФАТФтын", "org:FATF")]),
+        ("Oʻzbekiston OPECning qarorini kutmoqda.", [("Oʻzbekiston", "country:UZB"), ("OPECning", "org:OPEC")]),
+        # Only in capitals: the letters in lower case with an ending are some other word.
+        ("опектин жана фатфтын", []),
+    ],
+)
+def test_an_acronym_of_another_language_takes_kyrgyz_and_uzbek_endings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected_spans(text, expected)
+
+
+def test_russian_letters_written_against_chinese_ones_are_read() -> None:
+    text = "上海合作组织（俄语：Шанхайская организация сотрудничества，简称ШОС）成立于2001年。"
+    assert _found(text) == expected_spans(text, [
+        ("上海合作组织", "org:SCO"), ("Шанхайская организация сотрудничества", "org:SCO"), ("ШОС", "org:SCO")])

@@ -38,6 +38,7 @@ from orgmentions.folding import (
 )
 from orgmentions.judging import PhraseIndex, SenseRule
 from orgmentions.morphology import (
+    ACRONYM_BORROWERS,
     APOSTROPHE_ENDINGS,
     ENDING_MARKS,
     HYPHENATED_ENDINGS,
@@ -104,7 +105,8 @@ _MOST_PATTERNS_OF_A_WORD = 40
 # hold these characters, and the joined letters stay outside its span.
 _JOINS_LATIN = "\u0600-\u06ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 _JOINS_LATIN_PRESENT = re.compile(f"[{_JOINS_LATIN}]")
-_LATIN_RUN = re.compile("[A-Za-z][A-Za-z0-9]*")
+# A word of an alphabet, Latin or Cyrillic: Chinese encyclopedic text gives the Russian letters too ("简称ШОС").
+_ALPHABET_RUN = re.compile("[A-Za-z\u0400-\u04ff][A-Za-z0-9\u0400-\u04ff]*")
 _PUNCTUATION_KEY = "\x00"
 _STEM_MARK = "\x01"  # ends the trie key of a stem: "нігер\x01" (of Нігерія) is not the word "нігер" (Нігер)  # trie key of a punctuation token: folded punctuation, prefixed so no word meets it
 
@@ -125,6 +127,8 @@ class AliasEntry:
     assimilated: bool = False
     #: Words after which the alias in lower case counts as written ("the un"), folded.
     lower_after: frozenset[str] = frozenset()
+    #: An acronym of another language read with this one's joined endings ("ОПЕКтин"): only with an ending.
+    borrowed: bool = False
 
     @property
     def matched_by(self) -> MatchedBy:
@@ -277,6 +281,7 @@ class Matcher:
             if alias.ambiguous is not None
         }
         for entity in gazetteer:
+            listed = {(alias.text, alias.lang or "en") for alias, _ in entity.all_aliases()}
             for alias, alias_type in entity.all_aliases():
                 ambiguous = alias.ambiguous or ambiguity_given.get((entity.id, alias.text))
                 lang = alias.lang or "en"
@@ -296,6 +301,11 @@ class Matcher:
                         entity.id, alias.text, alias_type, tokens, case, lower, lang, sense,
                         lower_after=frozenset(fold_word(word) for word in alias.lower_after),
                     ))
+                if alias_type == "acronym" and case == "exact":
+                    for borrower in _borrowers(alias.text, lang, listed):
+                        self._add(AliasEntry(
+                            entity.id, alias.text, alias_type, (alias.text,), case, lower, borrower, sense, borrowed=True,
+                        ))
             for body in entity.hashtags:
                 entry = AliasEntry(entity.id, body, "name", (body,), "initial", "always", "en", None)
                 self._add_hashtag(self._hashtags_folded, body.casefold(), entry)
@@ -401,21 +411,27 @@ class Matcher:
             onward = [SPACE + following for following in _next_word_starts(node)] + _GAPS_READ_IN_FULL
             word = SPACE + encoded
             root = _Root("word", len(SPACE), key, node)
+            # A word read alone is remembered by how it is written: not where the word before decides ("the un"),
+            # nor where punctuation that folds to a space ends a longer name ("US$", "U.S.").
+            alone = not _ends_names_in_punctuation(node) and not any(
+                isinstance(entry, AliasEntry) and entry.lower_after for entry in node.entries
+            )
             if node.stemmed or node.inflecting:
                 endings = _first_word_endings(node)
+                # The word as listed, with nothing after it, is read alone too ("ОПЕК" beside "ОПЕКтин").
+                bare_alone = alone and bool(node.entries) and not node.children and b"" in endings
+                if bare_alone:
+                    patterns.append((word + SPACE, root._replace(alone=True)))
                 ends = ([SPACE] if node.entries else []) + (onward if node.children else [])
                 if len(endings) * len(ends) > _MOST_PATTERNS_OF_A_WORD:  # Russian: the reader checks the endings
                     patterns.append((word, root))
                 else:
-                    patterns += [(word + ending + end, root) for ending in endings for end in ends]
+                    patterns += [(word + ending + end, root) for ending in endings for end in ends
+                                 if not (bare_alone and ending == b"" and end == SPACE)]
                 continue
             if node.entries or _ends_names_in_punctuation(node):
                 # "US$", "U.S.": the punctuation that ends such a name folds to a space, so only a full read
                 # tells it from the word alone.
-                # A word read alone is remembered by how it is written: not where the word before decides ("the un").
-                alone = not _ends_names_in_punctuation(node) and not any(
-                    isinstance(entry, AliasEntry) and entry.lower_after for entry in node.entries
-                )
                 patterns.append((word + SPACE, root._replace(alone=alone)))
             if node.children:
                 patterns += [(word + end, root) for end in onward]
@@ -470,7 +486,7 @@ class Matcher:
     def _latin_joined(self, text: str, starts: set[int]) -> list[Candidate]:
         """The names that begin with a Latin word written against Chinese, Japanese or Arabic letters."""
         found: list[Candidate] = []
-        for word in _LATIN_RUN.finditer(text):
+        for word in _ALPHABET_RUN.finditer(text):
             start, end = word.span()
             before = text[start - 1] if start else " "
             after = text[end] if end < len(text) else " "
@@ -599,8 +615,12 @@ class Matcher:
             return None  # the first half of a compound adjective: "палестино-израильский", "Indo-Pacific"
         if entry.alias_type == "acronym" and last.islower() and len(last) > len(entry.tokens[-1]) <= 3:
             return None  # a short acronym in lower case with a joined ending is a word: Kazakh "ақша" (money), not АҚШ
-        if isinstance(entry, AliasEntry) and entry.assimilated and span_start == start:
-            return None  # "لصين" alone is no form of "الصين"
+        if isinstance(entry, AliasEntry) and entry.borrowed and (
+            len(last) == len(entry.tokens[-1]) or not last.startswith(entry.tokens[-1])
+        ):
+            return None  # as listed, the acronym is read in its own language; borrowed, only in capitals
+        if isinstance(entry, AliasEntry) and entry.assimilated and (span_start == start or text[start - 1] != "ل"):
+            return None  # "لصين" alone is no form of "الصين", nor "بلصين": only "ل" takes the article's alef
         lowered = False
         first = written[0][0]
         if isinstance(entry, NotMentionEntry):
@@ -624,9 +644,9 @@ class Matcher:
         matched_by = entry.matched_by if isinstance(entry, AliasEntry) else "name"
         end = _hyphenated_ending(text, end, entry) - joined_after(last, entry.tokens[-1], langs)
         # A joined word in front ("و" in "وروسيا") stays outside the span, unless it changed the name's own
-        # letters ("للصين"): then the whole written word is the span.
+        # letters: "ل" took the article's alef ("للصين"), so the span starts at it ("و" of "وللصين" stays out).
         assimilated = isinstance(entry, AliasEntry) and entry.assimilated
-        return Candidate(span_start if assimilated else start, end, entry, matched_by, lowered)
+        return Candidate(start - 1 if assimilated else start, end, entry, matched_by, lowered)
 
     # --- hashtags -------------------------------------------------------------------------------
 
@@ -642,14 +662,14 @@ class Matcher:
                 continue
             for hashtag in _HASHTAG_BODY.finditer(text, chain.start(), chain.end()):
                 found += [
-                    Candidate(hashtag.start() + offset, hashtag.start() + offset + length, each, matched_by)
-                    for offset, length, entry, matched_by in self._read_hashtag(hashtag[1])
+                    Candidate(hashtag.start() + offset, hashtag.start() + offset + length, each, matched_by, lowered)
+                    for offset, length, entry, matched_by, lowered in self._read_hashtag(hashtag[1])
                     for each in (entry, *self._hashtag_rivals.get((entry.entity_id, entry.text), ()))
                 ]
         return found
 
-    def _read_hashtag(self, body: str) -> tuple[tuple[int, int, Entry, MatchedBy], ...]:
-        """The (offset from '#', length, entry, matched_by) of what a hashtag names, cached per body."""
+    def _read_hashtag(self, body: str) -> tuple[tuple[int, int, Entry, MatchedBy, bool], ...]:
+        """The (offset from '#', length, entry, matched_by, lowered) of what a hashtag names, cached per body."""
         found = self._hashtag_cache.get(body)
         if found is None:
             found = tuple(self._segment_hashtag(body))
@@ -669,7 +689,16 @@ class Matcher:
             entry = self._hashtags_exact.get(body.upper())
         return entry
 
-    def _segment_hashtag(self, body: str) -> Iterator[tuple[int, int, Entry, MatchedBy]]:
+    def _short_acronym_in_lower_case(self, body: str) -> AliasEntry | None:
+        """The acronym a short hashtag in lower case spells (#оон, #шас2025), where its `lower` policy allows it."""
+        if len(body) >= 4 or not body.islower():
+            return None  # longer ones are read in `_hashtag_lookup`
+        entry = self._hashtags_exact.get(body.upper())
+        if isinstance(entry, AliasEntry) and entry.lower in ("always", "with_evidence"):
+            return entry
+        return None  # "#un", "#us", "#who": words in lower case
+
+    def _segment_hashtag(self, body: str) -> Iterator[tuple[int, int, Entry, MatchedBy, bool]]:
         # The whole body first; then without a trailing number, a session or a year, which makes the
         # hashtag compound: in #UNGA79 the part "UNGA" names the General Assembly (#G20 is found whole).
         name = _TRAILING_DIGITS.sub("", body)
@@ -682,7 +711,12 @@ class Matcher:
             entry = self._hashtag_lookup(whole, whole=True)
             if entry is not None:
                 if isinstance(entry, AliasEntry):
-                    yield offset, length, entry, matched_by
+                    yield offset, length, entry, matched_by, False
+                return
+            short = self._short_acronym_in_lower_case(whole)
+            if short is not None:
+                # As the same letters in running text: judged where the policy asks for evidence.
+                yield offset, length, short, matched_by, short.lower == "with_evidence"
                 return
         pieces = [(m.start(), m.group()) for m in _HASHTAG_PIECE.finditer(body)]
         if len(body) <= _LONGEST_UNCASED_HASHTAG and not _CASED_LETTERS.search(body):
@@ -691,7 +725,7 @@ class Matcher:
             # or there are none ("#中俄").
             for offset, piece in pieces:
                 if piece[0].isalpha():
-                    yield from ((offset + start, length, entry, matched_by)
+                    yield from ((offset + start, length, entry, matched_by, False)
                                 for start, length, entry, matched_by in self._cover_hashtag(piece))
             return
         index = 0
@@ -709,7 +743,7 @@ class Matcher:
                 if entry is not None:
                     # A not-mention part (#RussiaLatinAmerica) is consumed without a match.
                     if isinstance(entry, AliasEntry):
-                        yield 1 + pieces[index][0], len(runs[length - 1]), entry, "hashtag_part"
+                        yield 1 + pieces[index][0], len(runs[length - 1]), entry, "hashtag_part", False
                     index += length
                     break
             else:
@@ -935,6 +969,24 @@ def _shared(languages: frozenset[str]) -> frozenset[str]:
     """One object for each set of languages: a few sets recur thousands of times in the trie, and a stored
     matcher then holds (and a new process reads) each once."""
     return _LANGUAGE_SETS.setdefault(languages, languages)
+
+
+_CYRILLIC_CAPITALS = re.compile("[\u0400-\u042f\u0490-\u04fe]+")
+_LATIN_CAPITALS = re.compile("[A-Z]+")
+
+
+#: Shorter acronyms begin too many words ("ВОЗ" "возможно", "ЕС" "если") for the scanner to look for endings after
+#: them without reading each such word; their readings with endings are listed where a language uses them.
+_SHORTEST_BORROWED = 4
+
+
+def _borrowers(acronym: str, lang: str, listed: set[tuple[str, str]]) -> tuple[str, ...]:
+    """The languages that join their endings to this acronym though it is listed in another (`ACRONYM_BORROWERS`):
+    one word of four capitals or more in their script, not already listed in them."""
+    if len(acronym) < _SHORTEST_BORROWED:
+        return ()
+    script = "Cyrillic" if _CYRILLIC_CAPITALS.fullmatch(acronym) else "Latin" if _LATIN_CAPITALS.fullmatch(acronym) else ""
+    return tuple(other for other in ACRONYM_BORROWERS.get(script, ()) if other != lang and (acronym, other) not in listed)
 
 
 def _same_letters_as_written(written: list[str], tokens: tuple[str, ...]) -> bool:

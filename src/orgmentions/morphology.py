@@ -64,6 +64,10 @@ class Morphology:
     #: Words written joined after a name that are no part of it (Tajik "-у"/"-ву", "and": "Русияву" is "Русия
     #: and"): found like a bare ending, left outside the span, as ``prefixes`` are before it.
     joined_after: tuple[str, ...] = ()
+    #: The script whose acronyms, listed in any language, this language joins its own endings to without a mark
+    #: (Kyrgyz "ОПЕКтин", "МАГАТЭнин" of the Russian letters; Uzbek "OPECning"): such an acronym in capitals,
+    #: with one of its endings joined in lower case, is read as if listed in this language too.
+    borrows_acronyms: Literal["", "Cyrillic", "Latin"] = ""
 
 
 # Nouns in -ія/-ия keep their і/и in the stem ("Японі-ї", "Японі-єю", "Армени-и"), as the case endings begin after it.
@@ -219,13 +223,15 @@ RULES: dict[str, Morphology] = {
     # Kyrgyz drops a Russian soft sign before a suffix: "Беларусь" -> "Беларустун".
     "ky": Morphology(
         stem_endings=("ь",), endings=_KYRGYZ, bare_endings=_KYRGYZ, min_stem=3, hyphenated_endings=True,
-        bare_endings_on="last_word",
+        bare_endings_on="last_word", borrows_acronyms="Cyrillic",
     ),
     "uz": Morphology(
-        bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True, ending_marks="-'’", bare_endings_on="last_word"
+        bare_endings=_UZBEK_LATIN, min_stem=3, hyphenated_endings=True, ending_marks="-'’", bare_endings_on="last_word",
+        borrows_acronyms="Latin",
     ),
     "uz-Cyrl": Morphology(
-        bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True, ending_marks="-'’", bare_endings_on="last_word"
+        bare_endings=_UZBEK_CYRILLIC, min_stem=3, hyphenated_endings=True, ending_marks="-'’", bare_endings_on="last_word",
+        borrows_acronyms="Cyrillic",
     ),
     "az": Morphology(
         bare_endings=_AZERBAIJANI, min_stem=3, hyphenated_endings=True, ending_marks="-'’", bare_endings_on="last_word",
@@ -300,6 +306,11 @@ APOSTROPHE_ENDINGS: frozenset[str] = frozenset(
 
 #: The languages that join words after a name (`Morphology.joined_after`).
 JOINED_AFTER_LANGS = frozenset(lang for lang, rule in RULES.items() if rule.joined_after)
+#: By script, the languages that join their endings to acronyms listed in other languages (`Morphology.borrows_acronyms`).
+ACRONYM_BORROWERS: dict[str, tuple[str, ...]] = {
+    script: tuple(sorted(lang for lang, rule in RULES.items() if rule.borrows_acronyms == script))
+    for script in ("Cyrillic", "Latin")
+}
 PREFIX_LANGS: dict[str, frozenset[str]] = {}
 for _lang, _rule in RULES.items():
     for _prefix in _rule.prefixes:

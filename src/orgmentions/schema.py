@@ -366,6 +366,20 @@ class GazetteerFile(_Strict):
         default=[],
         description="Pairs of spellings that stand for each other inside names (isation/ization).",
     )
+
+    @field_validator("spelling_variants", mode="before")
+    @classmethod
+    def _no_spaces_around_spellings(cls, pairs: object) -> object:
+        # Spaces around a spelling would be stripped, turning a swap of whole words (" і "/" й ") into a swap of
+        # letters inside every word: refuse it rather than change what the person wrote.
+        for pair in pairs if isinstance(pairs, list) else []:
+            for spelling in pair if isinstance(pair, list | tuple) else []:
+                if isinstance(spelling, str) and spelling != spelling.strip():
+                    raise ValueError(
+                        f"{spelling!r} has spaces around it: a pair swaps letters wherever they stand inside names, "
+                        "never whole words; list each spelling of such a name instead"
+                    )
+        return pairs
     anaphora: Anaphora | None = Field(
         default=None, description="Generic nouns that refer back to named bodies (the option `anaphora=True`)."
     )
