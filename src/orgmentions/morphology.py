@@ -102,24 +102,33 @@ _KAZAKH = (
     "ты", "ті", "н", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "мен", "бен", "пен",
     "менен", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі", "ға", "лар", "лер", "дар", "дер", "тар", "тер", "дай",
     "дей", "ша", "ше", "ға", "ның", "ныңда", "на",
+    # The possessive after a vowel, alone and before a case ending: "Азияның ЕҚЫҰ-сы" (the OSCE of Asia),
+    # "НАТО-сының". After a consonant it is the bare -ы/-і, left out: it would read demonyms and words.
+    "сы", "сі", "сының", "сінің", "сына", "сіне", "сын", "сін", "сында", "сінде", "сынан", "сінен",
 )  # fmt: skip
 _KYRGYZ = (
     "нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн", "га", "ге", "го", "гө", "ка",
     "ке", "ко", "кө", "а", "е", "на", "не", "ны", "ни", "ну", "нү", "ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү", "да",
     "де", "до", "дө", "та", "те", "то", "тө", "нда", "нде", "дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн",
     "нан", "нен", "менен", "дагы", "деги", "догу", "дөгү", "тагы", "теги", "н",
+    # The possessive after a vowel, as in Kazakh: "Азиянын НАТОсу" (the NATO of Asia), "НАТОсунун".
+    "сы", "си", "су", "сү", "сынын", "синин", "сунун", "сүнүн", "сына", "сине", "суна", "сүнө", "сын", "син", "сун",
+    "сүн", "сында", "синде", "сунда", "сүндө", "сынан", "синен", "сунан", "сүнөн",
 )  # fmt: skip
 _UZBEK_LATIN = (
     "ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi", "ga", "lar", "larning", "day", "cha", "ning",
     "dir",  # the predicate "is": "eng yirik investor Xitoydir"
     "mi",  # the question particle, joined: "ShHTmi yoki BRICSmi?"
     "gacha", "dek",  # "up to" and "like": "Rossiyagacha", "Xitoydek"
+    # The possessive after a vowel, as in Kazakh: "Osiyoning NATOsi" (the NATO of Asia), "NATOsining".
+    "si", "sining", "siga", "sini", "sida", "sidan", "sidagi",
 )
 _UZBEK_CYRILLIC = (
     "нинг", "ни", "га", "ка", "қа", "да", "дан", "даги", "лар", "ларнинг", "дай", "ча",
     "дир",  # the predicate "is": "асосчилари ... Ўзбекистондир"
     "ми",  # the question particle, joined: "ШҲТми ёки ТДТми?"
     "гача", "дек",  # "up to" and "like": "Россиягача", "Хитойдек"
+    "си", "сининг", "сига", "сини", "сида", "сидан", "сидаги",  # the possessive after a vowel: "НАТОси"
 )  # fmt: skip
 # The single vowels "i" and "u" are left out: on names spelt as in English they make demonyms ("Iraqi",
 # "Omani"). The dative "a"/"ə" ("Azərbaycana", "BRICS-ə") and the accusative "ı"/"ü" make no English word.
@@ -127,6 +136,9 @@ _AZERBAIJANI = (
     "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ya", "yə", "na", "nə", "nı", "ni", "nu", "nü", "da", "də", "nda", "ndə", "dan", "dən", "ndan", "ndən", "la", "lə", "yla", "ylə", "dakı", "dəki",
     "ndakı", "ndəki", "yı", "yi", "yu", "yü", "a", "ə", "ı", "ü",
     "dır", "dir", "dur", "dür",  # the predicate "is": "sülhün təminatçısı Azərbaycandır", "ATƏT-dir"
+    # The possessive after a vowel, as in Kazakh: "Asiyanın NATO-su" (the NATO of Asia), "NATO-sunun".
+    "sı", "si", "su", "sü", "sının", "sinin", "sunun", "sünün", "sına", "sinə", "suna", "sünə", "sını", "sini", "sunu",
+    "sünü", "sında", "sində", "sunda", "sündə", "sından", "sindən", "sundan", "sündən",
 )  # fmt: skip
 # Not "-у"/"-ву" ("and", joined: "Эрону Покистон", "Русияву Чин"): a separate word, outside the span, which
 # an ending would take into it. Not "-ӣ" and "-ии" after a bare name either: "-ӣ" makes the adjective ("чинӣ",
